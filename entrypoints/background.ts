@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The history database and message routing arrive with the history issue.
+});
