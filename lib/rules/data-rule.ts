@@ -111,7 +111,7 @@ export function parseRulePack(value: unknown, label = 'rule pack'): DataRulePack
     }
   });
   if (problems.length) throw new RulePackError(`${label} is invalid: ${problems[0]}`, problems);
-  const pack = Array.isArray(value) ? {} : (value as DataRulePack);
+  const pack: Partial<DataRulePack> = Array.isArray(value) ? {} : (value as DataRulePack);
   return { name: pack.name, version: pack.version, rules: list as DataRule[] };
 }
 
