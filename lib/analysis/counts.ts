@@ -8,7 +8,8 @@ export function countText(view: TextView, platform: Platform | undefined): Count
   const { text } = view;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) characters++; // a low surrogate belongs to the code point before it
+    // A low surrogate after a high one belongs to the code point before it.
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || (text.charCodeAt(i - 1) & 0xfc00) !== 0xd800) characters++;
   }
   let hashtags = 0;
   let mentions = 0;
