@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../lib/rules/platform-limit';
 import { runRules } from './rule-helpers';
 
-const limit = (text: string, platform: Parameters<typeof runRules>[2]['platform']) =>
+const limit = (text: string, platform: NonNullable<Parameters<typeof runRules>[2]>['platform']) =>
   runRules(rules, text, { platform });
 
 describe('platform-limit', () => {
