@@ -12,6 +12,7 @@ import {
   wordEvidence,
 } from '../../lib/analysis/language';
 import wordData from '../../lib/analysis/data/language-words.json';
+import { INDONESIAN_TEXTS } from '../bench/texts';
 
 const detect = (text: string): Language => detectLanguage(createTextView(text));
 
