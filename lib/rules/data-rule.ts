@@ -5,6 +5,7 @@
 import { CATEGORIES, SEVERITIES, type Category, type Finding, type Severity } from '../analysis/types';
 import type { Span } from '../analysis/text';
 import { makeFinding } from './finding';
+import { isGuideRef } from './refs';
 import { compileTerms, type TermMatcher } from './terms';
 import type { Message, Rule, RuleContext } from './types';
 
@@ -62,7 +63,8 @@ export function validateDataRule(value: unknown, where: string): string[] {
     problems.push(`${name}: "category" must be one of ${CATEGORIES.join(', ')}`);
   if (!SEVERITIES.includes(r.severity as Severity))
     problems.push(`${name}: "severity" must be one of ${SEVERITIES.join(', ')}`);
-  if (typeof r.ref !== 'string' || !r.ref) problems.push(`${name}: "ref" must be a guideline section id`);
+  if (typeof r.ref !== 'string' || !isGuideRef(r.ref))
+    problems.push(`${name}: "ref" must be a guideline section id (for example "custom-rules")`);
   const msg = r.message as Record<string, unknown> | string | undefined;
   if (
     !(typeof msg === 'string' && msg.trim()) &&

@@ -62,6 +62,7 @@ describe('agency rule packs', () => {
         { id: 'no-terms', category: 'custom', severity: 'info', ref: 'custom-rules', message: 'x' },
         { id: 'bad-cat', category: 'gosip', severity: 'loud', ref: 'custom-rules', message: 'x', terms: ['b'] },
         { id: 'bad-re', category: 'custom', severity: 'info', ref: 'custom-rules', message: 'x', patterns: ['(unclosed'] },
+        { id: 'bad-ref', category: 'custom', severity: 'info', ref: 'eyd-kata-baku', message: 'x', terms: ['c'] },
       ],
     };
     let error: RulePackError | undefined;
@@ -76,6 +77,7 @@ describe('agency rule packs', () => {
     expect(problems).toContain('rules[2] ("bad-cat"): "category"');
     expect(problems).toContain('rules[2] ("bad-cat"): "severity"');
     expect(problems).toContain('rules[3] ("bad-re"): pattern "(unclosed"');
+    expect(problems).toContain('rules[4] ("bad-ref"): "ref"');
     expect(() => parseRulePack({ nope: 1 })).toThrow(RulePackError);
     expect(() => parseRulePack({ rules: [bad.rules[0], bad.rules[0]] })).toThrow(/duplicate id "ok"/);
     expect(analyze('x'.repeat(300), { platform: 'x' }).findings.some((f) => f.rule === 'platform-limit/length')).toBe(true);
