@@ -1,9 +1,12 @@
-import { useMemo, useState } from 'react';
-import { analyze, PLATFORMS, POST_TYPES, type Platform, type PostType } from '@/lib/analysis';
+import { useCallback, useMemo, useState } from 'react';
+import { Panel, type TemplateChoice } from '@/components/panel';
+import { analyze, PLATFORMS, POST_TYPES, type Finding, type Locale, type Platform, type PostType } from '@/lib/analysis';
+import { PLATFORM_LIMITS } from '@/lib/rules/platform-limit';
 import { RichComposer, TextareaComposer } from './Composers';
 import { PLATFORM_LABELS, POST_TYPE_LABELS } from './labels';
 import { ReportView } from './ReportView';
 import { SAMPLES } from './samples';
+import { PLAYGROUND_TEMPLATES } from './templates';
 
 type ComposerKind = 'textarea' | 'rich';
 
@@ -12,21 +15,53 @@ const COMPOSERS: { kind: ComposerKind; label: string }[] = [
   { kind: 'rich', label: 'Editor kaya (contenteditable)' },
 ];
 
+/** What the panel's picker lists (the panel needs no template text). */
+const PANEL_TEMPLATES: TemplateChoice[] = PLAYGROUND_TEMPLATES.map(({ id, title, postType }) => ({ id, title, postType }));
+
+const LOCALES: { value: Locale; label: string }[] = [
+  { value: 'id', label: 'Bahasa Indonesia' },
+  { value: 'en', label: 'English' },
+];
+
+/** The fix lands only if the span still holds the text the finding was about (the report may be a keystroke old). */
+function applyFix(text: string, finding: Finding, replacement: string): string {
+  if (text.slice(finding.start, finding.end) !== finding.text) return text;
+  return text.slice(0, finding.start) + replacement + text.slice(finding.end);
+}
+
+/** A template fills an empty composer, or follows the draft after a blank line. */
+function insertTemplate(text: string, template: string): string {
+  return text.trim() ? `${text.trimEnd()}\n\n${template}` : template;
+}
+
 /** A page inside the extension where anyone can try Cermat without logging into a platform. */
 export function Playground() {
   const [text, setText] = useState('');
   const [composer, setComposer] = useState<ComposerKind>('textarea');
   const [platform, setPlatform] = useState<Platform | ''>('');
   const [postType, setPostType] = useState<PostType | ''>('');
+  const [locale, setLocale] = useState<Locale>('id');
+  const [guideRef, setGuideRef] = useState<string | null>(null);
 
   const { report, millis } = useMemo(() => {
     const t0 = performance.now();
     const report = analyze(text, {
       platform: platform || undefined,
       postType: postType || undefined,
+      locale,
     });
     return { report, millis: performance.now() - t0 };
-  }, [text, platform, postType]);
+  }, [text, platform, postType, locale]);
+
+  const onApplyFix = useCallback((finding: Finding, replacement: string) => {
+    setText((t) => applyFix(t, finding, replacement));
+  }, []);
+  const onInsertTemplate = useCallback((id: string) => {
+    const template = PLAYGROUND_TEMPLATES.find((t) => t.id === id);
+    if (template) setText((t) => insertTemplate(t, template.text));
+  }, []);
+  // The playground's composers have no highlight layer; the content script draws these on the platforms.
+  const onFocusFinding = useCallback(() => {}, []);
 
   return (
     <div className="page">
@@ -91,6 +126,20 @@ export function Playground() {
                 ))}
               </select>
             </label>
+            <label className="control">
+              <span className="control-label">Bahasa antarmuka</span>
+              <select
+                data-testid="playground-locale"
+                value={locale}
+                onChange={(e) => setLocale(e.target.value as Locale)}
+              >
+                {LOCALES.map((l) => (
+                  <option key={l.value} value={l.value}>
+                    {l.label}
+                  </option>
+                ))}
+              </select>
+            </label>
           </div>
 
           <div className="samples">
@@ -117,6 +166,26 @@ export function Playground() {
             <RichComposer value={text} onChange={setText} />
           )}
         </main>
+
+        <div className="panel-column">
+          <p className="column-label">Panel Cermat</p>
+          <Panel
+            report={text.trim() ? report : null}
+            platform={platform || undefined}
+            maxLength={platform ? PLATFORM_LIMITS[platform]?.maxLength : undefined}
+            templates={PANEL_TEMPLATES}
+            locale={locale}
+            onApplyFix={onApplyFix}
+            onInsertTemplate={onInsertTemplate}
+            onFocusFinding={onFocusFinding}
+            onOpenGuide={setGuideRef}
+          />
+          {guideRef && (
+            <p className="guide-request" data-testid="playground-guide-ref" data-ref={guideRef} role="status">
+              Pedoman diminta: <code>{guideRef}</code> (halaman pedoman menyusul).
+            </p>
+          )}
+        </div>
 
         <aside className="sidebar">
           <ReportView report={report} millis={millis} />

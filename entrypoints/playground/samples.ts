@@ -36,4 +36,13 @@ export const SAMPLES: readonly Sample[] = [
       'Selamat Hari Raya Idulfitri 1446 H. Mohon maaf lahir dan batin. ' +
       'Keluarga besar Pemerintah Kabupaten Trenggalek.',
   },
+  {
+    id: 'spelling',
+    label: 'Draf dengan ejaan tidak baku',
+    text:
+      'Dinas Kesehatan Kabupaten Trenggalek mengadakan sosialisasi pencegahan demam berdarah di Balai Desa Ngantru ' +
+      'pada hari Kamis, 17 Juli 2025. Kegiatan ini bukan sekedar penyuluhan, tetapi juga praktek langsung 3M Plus ' +
+      'bersama kader jumantik. Warga di himbau untuk menguras bak mandi secara rutin supaya nyamuk tidak berkembang ' +
+      'biak. Ayo kita lakukan bersama-sama !!! #CegahDBD',
+  },
 ];

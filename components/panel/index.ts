@@ -1,0 +1,2 @@
+export { Panel } from './Panel';
+export type { PanelPosition, PanelProps, TemplateChoice } from './types';
