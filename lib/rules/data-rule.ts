@@ -86,7 +86,7 @@ export function validateDataRule(value: unknown, where: string): string[] {
   if (isStringArray(r.patterns)) {
     for (const p of r.patterns) {
       try {
-        new RegExp(p, 'giu');
+        compilePattern(p);
       } catch (e) {
         problems.push(`${name}: pattern ${JSON.stringify(p)} is not a valid regular expression (${(e as Error).message})`);
       }
@@ -130,13 +130,34 @@ function sentenceAt(sentences: Span[], pos: number): Span | undefined {
   return undefined;
 }
 
+/** Whether a position-sorted list of hits has one starting inside the span (binary search). */
+function anyWithin(hits: readonly { start: number }[], span: Span): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hits.length && hits[lo]!.start < span.end;
+}
+
+/**
+ * The `u` flag makes V8 run patterns like `\b…\s+…` an order of magnitude slower, so it is used only for patterns
+ * that need it (Unicode property escapes, code point escapes, characters outside the basic plane).
+ */
+export function compilePattern(source: string): RegExp {
+  const needsUnicode = /\\[pP]\{|\\u\{|[\uD800-\uDFFF]/.test(source);
+  return new RegExp(source, needsUnicode ? 'giu' : 'gi');
+}
+
 /** Compiles one data rule into a Rule. Matching is on the folded text, spans are in the original. */
 export function compileDataRule(rule: DataRule): Rule {
   const message: Message = typeof rule.message === 'string' ? { id: rule.message, en: rule.message } : rule.message;
   const replacements = new Map<string, string>();
   for (const [k, v] of Object.entries(rule.replacements ?? {})) replacements.set(k.toLowerCase(), v);
   const terms: TermMatcher = compileTerms([...(rule.terms ?? []), ...replacements.keys()]);
-  const patterns = (rule.patterns ?? []).map((p) => new RegExp(p, 'giu'));
+  const patterns = (rule.patterns ?? []).map(compilePattern);
   const unless = rule.unless?.length ? compileTerms(rule.unless) : null;
   const requires = rule.requires?.length ? compileTerms(rule.requires) : null;
   const scope = rule.scope ?? 'sentence';
@@ -161,7 +182,7 @@ export function compileDataRule(rule: DataRule): Rule {
       }
       if (!spans.length) return [];
 
-      // Context conditions, evaluated once per scope.
+      // Context conditions, evaluated once per scope. Hits come sorted by position.
       const cache = new Map<number, boolean>();
       const unlessHits = unless?.find(view) ?? [];
       const requireHits = requires?.find(view) ?? [];
@@ -170,8 +191,7 @@ export function compileDataRule(rule: DataRule): Rule {
         if (!s) return !requires;
         const cached = cache.get(s.start);
         if (cached !== undefined) return cached;
-        const inScope = (h: { start: number }) => h.start >= s.start && h.start < s.end;
-        const ok = !unlessHits.some(inScope) && (!requires || requireHits.some(inScope));
+        const ok = !anyWithin(unlessHits, s) && (!requires || anyWithin(requireHits, s));
         cache.set(s.start, ok);
         return ok;
       };
