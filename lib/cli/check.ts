@@ -11,6 +11,7 @@ import type { Command } from './command';
 import { formatReport, formatTable, tableRow, type TableRow } from './format';
 import { parseJsonlRecord, readCsvColumn, readLines, readText, STDIN } from './inputs';
 import type { Io } from './io';
+import { loadSpellingDictionaryFromDisk } from '../node/spelling-dictionary';
 import { t } from './messages';
 
 const LOCALES = ['id', 'en'] as const;
@@ -264,6 +265,9 @@ export const checkCommand: Command = {
         io.out(HELP[peekLocale(argv)]);
         return EXIT_OK;
       }
+      // The typo check needs the Hunspell dictionary; without it the other rules still run.
+      const { locale } = p;
+      await loadSpellingDictionaryFromDisk().catch((err: unknown) => warn(io, t(locale, 'noDictionary', { reason: String(err) })));
       const { mode } = p;
       if (mode.kind === 'files') await runFiles(p, mode.paths, io, status);
       else if (mode.kind === 'jsonl') await runJsonl(p, mode.path, io, status);

@@ -124,6 +124,10 @@ const MESSAGES = {
     id: (p) => `${p.bad} dari ${p.total} masukan tidak dapat dibaca.`,
     en: (p) => `${p.bad} of ${p.total} inputs could not be read.`,
   },
+  noDictionary: {
+    id: (p) => `kamus ejaan tidak dapat dimuat, pemeriksaan salah ketik dilewati (${p.reason})`,
+    en: (p) => `the spelling dictionary could not be loaded; the typo check is skipped (${p.reason})`,
+  },
   internal: {
     id: (p) => `kesalahan internal mesin pemeriksa: ${p.reason}`,
     en: (p) => `internal error in the checking engine: ${p.reason}`,
