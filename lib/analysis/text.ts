@@ -134,7 +134,7 @@ function tokenize(folded: string, text: string, toOriginal: (s: number, e: numbe
 const ABBREVIATIONS = new Set([
   'dr', 'drs', 'dra', 'ir', 'h', 'hj', 'prof', 'kab', 'kec', 'kel', 'jl', 'jln', 'no', 'tgl', 'st', 'sdr', 'sdri',
   'bpk', 'ibu', 'kh', 'plt', 'plh', 'pj', 'mr', 'mrs', 'ms', 'dr', 'sh', 'se', 'mm', 'mt', 'm', 'dll', 'dsb', 'a', 'b',
-  'c', 'vs', 'etc', 'e.g', 'i.e', 'st', 'hlm', 'ds',
+  'c', 'vs', 'etc', 'e.g', 'i.e', 'hlm', 'ds', 'rp',
 ]);
 
 function splitSentences(text: string): Span[] {
