@@ -361,3 +361,13 @@ describe('clean posts in EYD V (tests/fixtures/clean/sp-*.txt)', () => {
     expect(runRules(rules, text).map((f) => `${f.rule}: "${f.text}"`)).toEqual([]);
   });
 });
+
+describe('spelling: pathological input', () => {
+  it('does not look for corrections of a pasted run of letters longer than any word', async () => {
+    const { loadSpellingDictionaryFromDiskSync } = await import('../../lib/node/spelling-dictionary');
+    loadSpellingDictionaryFromDiskSync();
+    const text = `Selamat pagi warga. ${'é'.repeat(40_000)} sehinga`;
+    const found = runRules(rules, text).filter((f) => f.rule === 'spelling/typo');
+    expect(found.map((f) => f.text)).toEqual(['sehinga']);
+  });
+});

@@ -18,6 +18,12 @@ export const TYPO_RULE = 'spelling/typo';
 /** Past this many unknown words a text is probably not plain Indonesian prose: report no more. */
 const MAX_FINDINGS = 30;
 
+/**
+ * Longer than any Indonesian word (mempertanggungjawabkannya has 25 letters): a pasted run of letters, not a typo.
+ * Also keeps the suggestion search, which grows with word length, bounded.
+ */
+const MAX_WORD_LENGTH = 32;
+
 /** Cost below which a correction is a typical slip (see suggest.ts). */
 const STRONG_SLIP = 0.6;
 
@@ -32,7 +38,7 @@ export function checkTypos(ctx: RuleContext): Finding[] {
   let quoted: ReturnType<typeof quotedMentions> | null = null;
   const out: Finding[] = [];
   for (const token of view.tokens) {
-    if (token.kind !== 'word' || token.text.length < 3) continue;
+    if (token.kind !== 'word' || token.text.length < 3 || token.text.length > MAX_WORD_LENGTH) continue;
     const word = token.text;
     const norm = token.norm;
     const lower = word === norm;
