@@ -5,12 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { CliError, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, peekLocale } from '../lib/cli/args';
 import { checkCommand } from '../lib/cli/check';
+import { templatesCommand } from '../lib/cli/templates';
 import type { Command } from '../lib/cli/command';
 import { processIo, type Io } from '../lib/cli/io';
 import { t } from '../lib/cli/messages';
 
 const COMMANDS: Record<string, Command> = {
   [checkCommand.name]: checkCommand,
+  [templatesCommand.name]: templatesCommand,
 };
 
 function version(): string {

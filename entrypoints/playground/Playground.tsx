@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { Panel, type TemplateChoice } from '@/components/panel';
 import { analyze, PLATFORMS, POST_TYPES, type Finding, type Locale, type Platform, type PostType } from '@/lib/analysis';
+import { guidePath } from '@/lib/guide';
 import { PLATFORM_LIMITS } from '@/lib/rules/platform-limit';
 import { RichComposer, TextareaComposer } from './Composers';
 import { PLATFORM_LABELS, POST_TYPE_LABELS } from './labels';
@@ -62,6 +64,12 @@ export function Playground() {
   }, []);
   // The playground's composers have no highlight layer; the content script draws these on the platforms.
   const onFocusFinding = useCallback(() => {}, []);
+  // The guide opens in a tab of its own at the finding's section, as it does from a platform's panel.
+  const onOpenGuide = useCallback((ref: string) => {
+    setGuideRef(ref);
+    const getURL = browser.runtime.getURL as (path: string) => string;
+    window.open(getURL(guidePath(ref)), '_blank', 'noopener');
+  }, []);
 
   return (
     <div className="page">
@@ -178,11 +186,11 @@ export function Playground() {
             onApplyFix={onApplyFix}
             onInsertTemplate={onInsertTemplate}
             onFocusFinding={onFocusFinding}
-            onOpenGuide={setGuideRef}
+            onOpenGuide={onOpenGuide}
           />
           {guideRef && (
             <p className="guide-request" data-testid="playground-guide-ref" data-ref={guideRef} role="status">
-              Pedoman diminta: <code>{guideRef}</code> (halaman pedoman menyusul).
+              Pedoman dibuka di tab baru: <code>{guideRef}</code>
             </p>
           )}
         </div>
