@@ -159,7 +159,15 @@ function splitSentences(text: string): Span[] {
   return spans;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function createTextView(text: string): TextView {
+  // Plain ASCII (most drafts) folds to its lower case one to one: no offset maps to build.
+  if (!NON_ASCII.test(text)) {
+    const toOriginal = (start: number, end: number): Span => ({ start, end: Math.max(start, end) });
+    const folded = text.toLowerCase();
+    return { text, folded, tokens: tokenize(folded, text, toOriginal), sentences: splitSentences(text), toOriginal };
+  }
   const { folded, startMap, endMap } = fold(text);
   const toOriginal = (start: number, end: number): Span => {
     if (end <= start) {
