@@ -15,12 +15,19 @@ const PLATFORM_MATCHES = [
 ];
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   manifest: {
-    name: 'Cermat',
-    description:
-      'Asisten penulisan unggahan media sosial instansi pemerintah: 5W1H, data pribadi, netralitas ASN, EYD V. Semua diperiksa di peramban Anda.',
-    permissions: ['storage'],
+    default_locale: 'id',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    action: { default_title: '__MSG_extName__' },
+    // Enterprise policy: a Diskominfo IT team can pre-set the agency profile and rule pack (public/managed_schema.json).
+    storage: { managed_schema: 'managed_schema.json' },
+    // activeTab: the popup reads the current tab's URL on a site Cermat has no host permission for.
+    // scripting: the background injects the engine on demand and registers the composer script on user-enabled sites.
+    permissions: ['storage', 'scripting', 'activeTab', 'unlimitedStorage'],
     host_permissions: PLATFORM_MATCHES,
+    // WordPress (any agency host) and the generic adapter: only on sites the user enables from the popup.
+    optional_host_permissions: ['*://*/*'],
   },
 });
