@@ -306,3 +306,174 @@ describe('other languages', () => {
     for (const lang of ['ms', 'jv', 'su', 'und'] as const) expect(findElements(createTextView(text), lang)).toEqual(id);
   });
 });
+
+describe('years, common places, list labels and election names', () => {
+  /** The evidence of `key`, checked to sit at the first occurrence of `expected` in the text. */
+  function expectSpan(text: string, key: ElementKey, expected: string, language: Language = 'id'): void {
+    const e = elements(text, language)[key];
+    expect(e.found, `${key} in "${text}"`).toBe(true);
+    expect(text.slice(e.start!, e.end!)).toBe(expected);
+    expect(e.start).toBe(text.indexOf(expected));
+  }
+
+  describe('kapan: years and parts of a year', () => {
+    it.each([
+      ['Realisasi PAD pada 2023 mencapai 95 persen.', '2023'],
+      ['Capaian imunisasi tahun 2024 naik 12 persen.', 'tahun 2024'],
+      ['Sepanjang tahun 2024, BPBD menangani 120 kejadian bencana.', 'Sepanjang tahun 2024'],
+      ['Laporan realisasi anggaran Triwulan III 2025 sudah terbit.', 'Triwulan III 2025'],
+      ['Realisasi PAD semester I 2024 mencapai 60 persen.', 'semester I 2024'],
+      ['Data stunting semester pertama tahun 2024 dirilis.', 'semester pertama tahun 2024'],
+      ['Program bedah rumah berlangsung hingga akhir 2025.', 'hingga akhir 2025'],
+      ['Jumlah kunjungan wisatawan periode Januari–Maret 2025 naik.', 'periode Januari–Maret 2025'],
+      ['Target tercapai pada akhir Desember 2025.', 'akhir Desember 2025'],
+      ['Program berjalan sejak 2020 hingga 2024.', 'sejak 2020 hingga 2024'],
+      ['Pendaftaran PPDB tahun ajaran 2025/2026 dibuka.', 'tahun ajaran 2025/2026'],
+      ['Tahun 2022', 'Tahun 2022'],
+    ])('%s → %s', (text, expected) => {
+      expectSpan(text, 'when', expected);
+    });
+
+    it('prefers a full date, then a year, to a fiscal year', () => {
+      expectSpan('Sepanjang tahun 2024, kami menggelar rapat evaluasi pada Rabu, 27 November 2024.', 'when', 'Rabu, 27 November 2024');
+      expectSpan('Realisasi APBD Tahun Anggaran 2024 mencapai 45 persen per 30 Juni 2024.', 'when', '30 Juni 2024');
+      expectSpan('Realisasi APBD Tahun Anggaran 2024 mencapai 95 persen sepanjang 2024.', 'when', 'sepanjang 2024');
+      expectSpan('Realisasi APBD Tahun Anggaran 2024 mencapai 95 persen.', 'when', 'Tahun Anggaran 2024');
+    });
+
+    it('does not take the year of a law for the time', () => {
+      expectSpan('Sesuai Permendagri Nomor 2 Tahun 2024, laporan disusun tahun 2025.', 'when', 'tahun 2025');
+    });
+
+    it.each([
+      'Sesuai UU 27/2022 dan Permendagri Nomor 2 Tahun 2024, data pribadi dilindungi.',
+      'Pengumuman nomor 88 tahun 2024 tentang tarif retribusi.',
+      'Kuota pendaftaran hingga 2000 peserta.',
+      'Pilkada 2024 berlangsung damai.',
+      'Sebanyak 2024 warga hadir.',
+    ])('finds no time in "%s"', (text) => {
+      expect(evidence(text, 'when')).toBeNull();
+    });
+
+    it.each([
+      ['Regional revenue rose in 2024.', '2024'],
+      ['The bridge will be finished by the end of 2025.', 'by the end of 2025'],
+      ['Visits rose in the third quarter of 2025.', 'third quarter of 2025'],
+      ['Visits from January to March 2025 rose.', 'from January to March 2025'],
+    ])('English: %s → %s', (text, expected) => {
+      expectSpan(text, 'when', expected, 'en');
+    });
+
+    it('English: a count is not a year', () => {
+      expect(evidence('Up to 2000 participants can register.', 'when', 'en')).toBeNull();
+    });
+  });
+
+  describe('di mana: common places in lower case', () => {
+    it.each([
+      ['Pemilih dapat mencoblos di tempat pemungutan suara (TPS) terdekat.', 'di tempat pemungutan suara (TPS)'],
+      ['Pembayaran PBB dapat dilakukan di kantor kelurahan.', 'di kantor kelurahan'],
+      ['Vaksin tersedia di seluruh puskesmas.', 'di seluruh puskesmas'],
+      ['Posko dibuka di masing-masing kecamatan.', 'di masing-masing kecamatan'],
+      ['Bantuan disalurkan di setiap desa.', 'di setiap desa'],
+      ['Banjir terjadi di wilayah Kabupaten Kotawaringin Timur.', 'di wilayah Kabupaten Kotawaringin Timur'],
+      ['Makanan dibagikan di lokasi pengungsian.', 'di lokasi pengungsian'],
+      ['Warga bisa melapor di posko.', 'di posko'],
+      ['Bawa KTP-el ke TPS tempat Anda terdaftar.', 'ke TPS'],
+    ])('%s → %s', (text, expected) => {
+      expectSpan(text, 'where', expected);
+    });
+
+    it('prefers a named site to a common one', () => {
+      expectSpan('Pembayaran dapat dilakukan di kantor kelurahan atau di Kantor Camat Toapaya.', 'where', 'di Kantor Camat Toapaya');
+    });
+
+    it.each([
+      'Pelanggar langsung ditilang di tempat.',
+      'Sampah menumpuk di tempat yang tidak semestinya.',
+      'Di setiap kesempatan, Bupati mengingatkan warga.',
+      'Kegiatan digelar di setiap Sabtu pagi.',
+      'Bantuan diberikan di berbagai bidang.',
+    ])('finds no place in "%s"', (text) => {
+      expect(evidence(text, 'where')).toBeNull();
+    });
+
+    it('English: polling stations, weaker than a named place', () => {
+      expectSpan('Residents can vote at polling stations near their homes.', 'where', 'at polling stations', 'en');
+      expectSpan('Vote at polling stations or at City Hall.', 'where', 'at City Hall', 'en');
+      expect(evidence('Please read the details in the post below.', 'where', 'en')).toBeNull();
+    });
+  });
+
+  describe('bagaimana: list labels, "dengan …", cost', () => {
+    it.each([
+      ['Caranya mudah, yaitu dengan mengisi formulir daring.', 'yaitu dengan mengisi formulir daring'],
+      ['Caranya: datang langsung ke kantor desa.', 'Caranya: datang langsung ke kantor'],
+      ['Alur layanan:\n1. Ambil nomor antrean.', 'Alur layanan'],
+      ['Cara mendaftar:\n1. Kunjungi laman resmi.', 'Cara mendaftar'],
+      ['Langkah-langkah:\n1. Siapkan KTP.', 'Langkah-langkah'],
+      ['Syarat dan alur:\n- KTP asli', 'Syarat dan alur'],
+      ['Warga dapat mendaftar dengan membawa KTP asli.', 'dengan membawa KTP asli'],
+      ['Pendaftaran cukup dengan menunjukkan KTP.', 'cukup dengan menunjukkan KTP'],
+      ['Layanan diberikan secara gratis.', 'secara gratis'],
+      ['Layanan ini tanpa dipungut biaya.', 'tanpa dipungut biaya'],
+      ['Acara dibuka dengan memukul gong.', 'dengan memukul gong'],
+    ])('%s → %s', (text, expected) => {
+      expectSpan(text, 'how', expected);
+    });
+
+    it('prefers how an activity is held to what it costs', () => {
+      expectSpan('Layanan ini tanpa dipungut biaya dan digelar secara daring.', 'how', 'secara daring');
+    });
+
+    it.each([
+      'Bupati bekerja sama dengan menggandeng swasta.',
+      'Kegiatan ditutup dengan dihadiri seluruh camat.',
+      'Sejalan dengan meningkatnya kasus DBD, warga diimbau waspada.',
+      'Caranya mudah!',
+    ])('finds no manner in "%s"', (text) => {
+      expect(evidence(text, 'how')).toBeNull();
+    });
+
+    it.each([
+      ['How to apply:\n1. Visit the website.', 'How to apply'],
+      ['Here is how to register: visit the nearest office.', 'how to register: visit the nearest office'],
+    ])('English: %s → %s', (text, expected) => {
+      expectSpan(text, 'how', expected, 'en');
+    });
+  });
+
+  describe('siapa: a title inside an election name is not the actor', () => {
+    it.each([
+      [
+        'Pemilihan Bupati dan Wakil Bupati Trenggalek 2024 diikuti tiga pasangan calon. KPU Trenggalek mengimbau warga memilih.',
+        'KPU Trenggalek',
+      ],
+      [
+        'Pemilihan Gubernur dan Wakil Gubernur Kalimantan Tengah Tahun 2024 berlangsung damai, kata Ketua KPU Kalteng.',
+        'Ketua KPU Kalteng',
+      ],
+      ['Jelang Pilkada Kotim 2024, Bupati Kotim Halikinnor mengimbau ASN netral.', 'Bupati Kotim Halikinnor'],
+    ])('%s → %s', (text, expected) => {
+      expectSpan(text, 'who', expected);
+    });
+
+    it('English: "Regent Election" is not an official', () => {
+      expectSpan(
+        'Turnout in the 2024 Trenggalek Regent and Vice Regent Election reached 78 percent, the Trenggalek Election Commission said.',
+        'who',
+        'Trenggalek Election Commission',
+        'en',
+      );
+    });
+  });
+
+  it('reads a data post: a year, a common place, the agency', () => {
+    const text =
+      'Capaian Imunisasi 2024\nSepanjang tahun 2024, Dinas Kesehatan Kabupaten Bintan memberikan 45.000 dosis vaksin di seluruh puskesmas secara gratis.';
+    expectSpan(text, 'when', 'Sepanjang tahun 2024');
+    expectSpan(text, 'where', 'di seluruh puskesmas');
+    expectSpan(text, 'who', 'Dinas Kesehatan Kabupaten Bintan');
+    expectSpan(text, 'how', 'secara gratis');
+  });
+});

@@ -6,7 +6,7 @@
  * government posts without it, keeping findElements synchronous, deterministic and well under a millisecond.
  */
 import { AGENCY_ACRONYMS, AGENCY_HEADS, PLACE_HEADS, regionAt } from './gazetteer';
-import { markerCandidates, markerTable, type MarkerSpec } from './markers';
+import { labelCandidates, markerCandidates, markerTable, type MarkerSpec } from './markers';
 import { Gap, PhraseTable, joined, norm, pickBest, wordSet, type Candidate, type Scan } from './scan';
 import { EN_DATES, whenCandidates } from './when';
 import type { Span } from '../text';
@@ -62,7 +62,9 @@ const PLACE_WORDS = wordSet([
   'harbor', 'harbour', 'station', 'beach', 'plaza', 'mall', 'gym', 'arena', 'complex', 'headquarters', 'compound',
   'pavilion', 'courtyard', 'lobby', 'clinic', 'garden', 'gardens', 'island', 'lake', 'river', 'bridge', 'port', 'pier',
   'yard', 'grounds', 'venue', 'residence', 'house', 'community', 'subdistrict', 'town', 'area', 'coast', 'neighborhood',
-  'neighbourhood', 'kecamatan', 'kelurahan', 'desa', 'jalan', 'jl',
+  'neighbourhood', 'kecamatan', 'kelurahan', 'desa', 'jalan', 'jl', 'station', 'stations', 'offices', 'halls', 'schools',
+  'hospitals', 'clinics', 'centers', 'centres', 'villages', 'markets', 'mosques', 'churches', 'shelter', 'shelters',
+  'booth', 'booths', 'counter', 'counters', 'outlets', 'branches', 'puskesmas', 'posyandu', 'tps',
 ]);
 const NUMBERED = wordSet(['room', 'floor', 'street', 'no', 'number', 'jalan', 'jl', 'gate', 'hall', 'building', 'block', 'km']);
 const NOT_PLACES = wordSet([
@@ -118,9 +120,13 @@ function capRun(s: Scan, i: number, max = 10): { last: number; end: number } {
 
 // ---------------------------------------------------------------- where
 
-function placeAt(s: Scan, j: number): { last: number; end: number; strong: boolean } | null {
+/** Words before a place that do not name it: 'at the …', 'at all polling stations', 'at your nearest clinic'. */
+const PLACE_DETERMINERS = wordSet(['the', 'all', 'every', 'each', 'any', 'your', 'their', 'our']);
+
+function placeAt(s: Scan, j: number): { last: number; end: number; strong: boolean; named: boolean } | null {
   let i = j;
-  if (norm(s, i) === 'the' && joined(s, i)) i++;
+  const w0 = norm(s, i);
+  if ((w0 === 'the' || (PLACE_DETERMINERS.has(w0) && !s.caps[i])) && joined(s, i)) i++;
   let last = -1;
   let end = 0;
   let strong = false;
@@ -172,7 +178,9 @@ function placeAt(s: Scan, j: number): { last: number; end: number; strong: boole
     k++;
   }
   if (last < 0 || !sawCapOrHead) return null;
-  return { last, end, strong };
+  let named = false;
+  for (let t = i; t <= last; t++) if (s.caps[t] || s.tokens[t]!.kind === 'number') named = true;
+  return { last, end, strong, named };
 }
 
 const PLACE_TRIGGERS = wordSet(['at', 'in', 'inside', 'near', 'outside']);
@@ -187,7 +195,8 @@ function whereCandidatesEn(s: Scan): Candidate[] {
     if (tok.kind === 'word' && PLACE_TRIGGERS.has(w) && joined(s, i)) {
       const p = placeAt(s, i + 1);
       if (!p) continue;
-      out.push({ start: tok.start, end: p.end, tier: p.strong ? 1 : 2 });
+      // 'at polling stations' names no particular place: weaker than 'at City Hall'.
+      out.push({ start: tok.start, end: p.end, tier: p.strong && p.named ? 1 : 2 });
       i = p.last;
       continue;
     }
@@ -247,6 +256,8 @@ function afterHeadline(s: Scan): number {
   return 0;
 }
 
+const ELECTION_EN = wordSet(['election', 'elections', 'pilkada', 'pemilu']);
+
 function whoCandidatesEn(s: Scan, places: readonly Span[]): Candidate[] {
   const out: Candidate[] = [];
   // Place spans are in text order and do not overlap: a binary search finds the one that may hold an offset.
@@ -294,7 +305,10 @@ function whoCandidatesEn(s: Scan, places: readonly Span[]): Candidate[] {
         }
       }
       if (last > k || title.len > 1) {
-        out.push({ start: tok.start, end, tier: 1 });
+        // 'Regent Election', 'Vice Regent Election' name an election, not an actor.
+        let election = false;
+        for (let t = k; t <= last && !election; t++) election = ELECTION_EN.has(norm(s, t));
+        out.push({ start: tok.start, end, tier: election ? 4 : 1 });
         i = last;
         continue;
       }
@@ -502,6 +516,11 @@ const HOW = markerTable(
   EN_DEMONSTRATIVES,
 );
 
+/** Labels heading steps or requirements, with a colon: 'How to apply:', 'Steps:', 'Requirements:'. */
+const HOW_LABELS = new PhraseTable<number>()
+  .addAll(['how', 'steps', 'step', 'procedure', 'procedures', 'instructions', 'guide', 'method', 'mechanism'], 1)
+  .addAll(['requirements', 'requirement', 'what to bring'], 2);
+
 export function findEnglish(s: Scan): Record<ElementKey, Candidate | null> {
   const places = whereCandidatesEn(s);
   return {
@@ -510,6 +529,6 @@ export function findEnglish(s: Scan): Record<ElementKey, Candidate | null> {
     when: pickBest(whenCandidates(s, EN_DATES)),
     where: pickBest(places),
     why: pickBest(markerCandidates(s, WHY)),
-    how: pickBest(markerCandidates(s, HOW)),
+    how: pickBest(markerCandidates(s, HOW).concat(labelCandidates(s, HOW_LABELS, HOW, 4))),
   };
 }

@@ -36,6 +36,7 @@ export const PLACE_HEADS = new PhraseTable<true>().addAll(placeWords.heads, true
 export const ADMIN_UNITS = new PhraseTable<true>().addAll(placeWords.admin, true);
 export const NUMBERED_PLACES = wordSet(placeWords.numbered.concat(['no', 'nomor', 'blok', 'kav']));
 export const RELATIONAL = wordSet(placeWords.relational);
+export const PLACE_QUANTIFIERS = wordSet(placeWords.quantifiers);
 export const NOT_PLACES = wordSet(placeWords.notPlaces);
 export const ONLINE_PLACES = new PhraseTable<true>().addAll(placeWords.online, true);
 

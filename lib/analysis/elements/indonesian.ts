@@ -3,7 +3,7 @@
  * words, day and month names and agency vocabulary): each element's candidates, the strongest and earliest chosen.
  */
 import { agencyAt, titleAt } from './gazetteer';
-import { markerCandidates, markerTable, type MarkerSpec } from './markers';
+import { labelCandidates, markerCandidates, markerTable, type MarkerSpec } from './markers';
 import { PhraseTable, pickBest, wordSet, type Candidate, type Scan } from './scan';
 import { whatCandidates } from './what';
 import { ID_DATES, whenCandidates } from './when';
@@ -40,6 +40,29 @@ const WHY = markerTable(
   DEMONSTRATIVE,
 );
 
+/** 'dengan' after these words means 'with' someone or something ('bekerja sama dengan', 'sesuai dengan'), not a manner. */
+const WITH_NOT_MANNER = wordSet([
+  'sama', 'bersama', 'sesuai', 'sejalan', 'seiring', 'bersamaan', 'berkaitan', 'berhubungan', 'bekerja', 'berkolaborasi',
+  'berkoordinasi', 'bersinergi', 'bertemu', 'berdialog', 'berdiskusi', 'dibandingkan', 'dibanding', 'berbeda', 'setara',
+  'sebanding', 'terkait', 'seimbang', 'beriringan', 'selaras', 'senada', 'bersamaan', 'menikah', 'berhadapan',
+]);
+/** Only an active verb ('dengan memukul'), not a passive or a nominalised one ('dengan dihadiri', 'dengan meningkatnya'). */
+const notActiveVerb = (s: Scan, t: number) => {
+  const w = s.tokens[t]!.norm;
+  return w.startsWith('di') || w.startsWith('ter') || w.endsWith('nya');
+};
+
+/** Labels heading the steps or requirements of a service, with a colon: 'Caranya:', 'Alur layanan:'. */
+const HOW_LABELS = new PhraseTable<number>()
+  .addAll(
+    [
+      'cara', 'caranya', 'tata cara', 'alur', 'alurnya', 'langkah', 'langkahnya', 'langkah-langkah', 'langkah-langkahnya',
+      'prosedur', 'prosedurnya', 'mekanisme', 'mekanismenya', 'tahapan', 'tahapannya', 'panduan', 'petunjuk',
+    ],
+    1,
+  )
+  .addAll(['syarat', 'syaratnya', 'persyaratan', 'persyaratannya', 'ketentuan'], 2);
+
 /** What 'secara' is followed by when it tells how an activity is held (tier 1); 'secara gratis' is only tier 2. */
 const MANNER = new PhraseTable<number>().addAll(
   [
@@ -60,6 +83,18 @@ const HOW = markerTable(
     memanfaatkan: T2(3), secara: T2(1, { complements: MANNER, notBefore: wordSet(['umum', 'keseluruhan']) }), via: T1(3),
     lewat: T2(3), 'jemput bola': T1(0), 'door to door': T1(0), 'dari rumah ke rumah': T1(0), 'dari pintu ke pintu': T1(0),
     berbasis: T2(2), 'dalam bentuk': T2(3), 'dengan format': T1(3), 'dalam format': T1(3),
+    // 'Caranya mudah, yaitu dengan mengisi formulir', 'cukup dengan menunjukkan KTP'.
+    'yaitu dengan': T1(4), 'yakni dengan': T1(4), 'adalah dengan': T1(4, { verbAfter: true }), 'caranya dengan': T1(4),
+    'caranya cukup': T1(4), 'caranya cukup dengan': T1(4), 'cukup dengan': T1(4), 'cukup membawa': T2(3),
+    'cukup menunjukkan': T2(3), 'cukup datang': T2(3), 'cukup mengisi': T2(3), 'cukup mendaftar': T2(3),
+    'cukup mengakses': T2(3), 'cukup mengunduh': T2(3), 'cukup klik': T2(3), 'cukup memindai': T2(3),
+    'dengan menunjukkan': T2(3), 'dengan menyertakan': T2(3), 'dengan melampirkan': T2(3), 'dengan mengakses': T2(3),
+    'dengan menghubungi': T2(3), 'dengan datang': T2(3),
+    // What it costs is part of how a service is used: 'tanpa dipungut biaya', like 'secara gratis'.
+    'tanpa dipungut biaya': T2(0), 'tidak dipungut biaya': T2(0), 'tanpa biaya': T2(0), 'tanpa dikenakan biaya': T2(0),
+    'tidak dikenakan biaya': T2(0), 'tanpa pungutan biaya': T2(0), 'tanpa pungutan': T2(0), 'bebas biaya': T2(0),
+    // Any other 'dengan' + an active verb: 'dengan memukul gong', 'dengan berjalan kaki' (the weakest evidence).
+    dengan: { tier: 3, take: 3, verbAfter: true, notAfter: WITH_NOT_MANNER, rejectNext: notActiveVerb },
   },
   isVerbLikeId,
   trimId,
@@ -75,6 +110,6 @@ export function findIndonesian(s: Scan): Record<ElementKey, Candidate | null> {
     when: pickBest(whenCandidates(s, ID_DATES)),
     where: pickBest(places),
     why: pickBest(markerCandidates(s, WHY)),
-    how: pickBest(markerCandidates(s, HOW)),
+    how: pickBest(markerCandidates(s, HOW).concat(labelCandidates(s, HOW_LABELS, HOW, 4))),
   };
 }

@@ -102,3 +102,65 @@ export function markerCandidates(s: Scan, table: MarkerTable): Candidate[] {
   }
   return out;
 }
+
+/** The character after token i skipping blanks is a colon ('Caranya:', 'Alur layanan :'). */
+function colonAfter(s: Scan, i: number): boolean {
+  const g = s.gaps[i];
+  if (g === Gap.Colon) return true;
+  if (g !== Gap.Break) return false;
+  const end = i + 1 < s.n ? s.tokens[i + 1]!.start : s.text.length;
+  for (let p = s.tokens[i]!.end; p < end; p++) {
+    const c = s.text.charCodeAt(p);
+    if (c === 58) return true; // :
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return false;
+}
+
+/** Words a label may hold after its head word ('Cara mendaftar PPDB online:'). */
+const LABEL_WORDS = 4;
+
+/**
+ * Labels that head a list of steps or requirements: 'Caranya:', 'Cara mendaftar:', 'Alur layanan:', 'Syarat dan
+ * alur:', 'How to apply:'. The head word and at most LABEL_WORDS words after it, then a colon. The evidence is the label;
+ * when the steps follow on the same line ('Caranya: datang langsung ke kantor desa'), also up to `take` words of them.
+ * heads: head word → tier; the strongest head word inside the label gives the tier ('Syarat dan alur' tells how).
+ */
+export function labelCandidates(s: Scan, heads: PhraseTable<number>, table: MarkerTable, take: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.n; i++) {
+    if (s.tokens[i]!.kind !== 'word') continue;
+    const h = heads.match(s, i);
+    if (!h) continue;
+    let tier = h.value;
+    let last = i + h.len - 1;
+    let words = 0;
+    while (!colonAfter(s, last) && words < LABEL_WORDS && last + 1 < s.n && joined(s, last) && wordOrNumber(s, last + 1)) {
+      last++;
+      words++;
+      const more = heads.match(s, last);
+      if (more) {
+        tier = Math.min(tier, more.value);
+        last += more.len - 1;
+      }
+    }
+    if (!colonAfter(s, last)) continue;
+    let end = s.tokens[last]!.end;
+    if (s.gaps[last] === Gap.Colon && last + 1 < s.n && s.tokens[last + 1]!.kind === 'word') {
+      // The steps on the same line: a short run of words, trailing function words trimmed.
+      let k = last;
+      for (let taken = 0; taken < take && k + 1 < s.n && (k === last || joined(s, k)) && wordOrNumber(s, k + 1); taken++) {
+        if (table.stop.has(s.tokens[k + 1]!.norm)) break;
+        k++;
+      }
+      while (k > last + 1 && table.trim(s.tokens[k]!.norm)) k--;
+      if (!table.trim(s.tokens[k]!.norm)) {
+        end = s.tokens[k]!.end;
+        last = k;
+      }
+    }
+    out.push({ start: s.tokens[i]!.start, end, tier });
+    i = last;
+  }
+  return out;
+}

@@ -203,8 +203,13 @@ export interface PhraseMatch<T> {
  */
 export class PhraseTable<T> {
   protected readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
-  private readonly bit = nextBit < 31 ? 1 << nextBit++ : 0;
+  private readonly bit: number;
   private readonly all = new Set<string>();
+
+  /** prefilter: false for a table only consulted after another one matched, which needs none of the 31 bits. */
+  constructor(prefilter = true) {
+    this.bit = prefilter && nextBit < 31 ? 1 << nextBit++ : 0;
+  }
 
   add(phrase: string, value: T): void {
     const words = phraseWords(phrase);

@@ -3,8 +3,11 @@
  * Diskominfo Kotim', 'di Balai Kota Samarinda', 'di depan Gedung DPRD'), after a label ('Tempat: …', '📍 …'), with
  * a comma only before a region, a district or an administrative unit ('Ballroom Awandari Resort, Toapaya').
  * 'di' must be a word of its own: the prefix of 'dilaksanakan' is another token.
+ * Lower-case common places count when a place word heads them: 'di kantor kelurahan', 'di tempat pemungutan suara
+ * (TPS)', 'di seluruh puskesmas', 'di setiap desa'.
  * Tier 1: the phrase names a site (a building, a field, an agency's office); tier 2: an area (a region, a district,
- * 'wilayah …'); tier 3: only capitalised words or an online channel; 'ke' one tier weaker.
+ * 'wilayah …') or a site left unnamed ('di kantor kelurahan'); tier 3: only capitalised words or an online channel;
+ * 'ke' one tier weaker.
  */
 import {
   ADMIN_UNITS,
@@ -12,6 +15,7 @@ import {
   NUMBERED_PLACES,
   ONLINE_PLACES,
   PLACE_HEADS,
+  PLACE_QUANTIFIERS,
   RELATIONAL,
   agencyAt,
   regionAt,
@@ -30,6 +34,8 @@ export interface Place {
   strong: boolean;
   /** The phrase names a building or a site ('Aula', 'Puskesmas', 'bantaran'), not only an area ('Kabupaten Bintan'). */
   site: boolean;
+  /** The phrase has a capitalised word or a number: a particular place, not any 'kantor kelurahan'. */
+  named: boolean;
 }
 
 const LABELS = wordSet(['tempat', 'lokasi', 'lokasinya', 'tempatnya', 'bertempat', 'berlokasi', 'venue', 'alamat']);
@@ -72,8 +78,9 @@ function placeWordAfter(s: Scan, t: number, prevHead: boolean, afterHead: boolea
     // 'Baamang Tengah', 'Kota Dalam' are names; 'Hari', 'Pagi' after a place are not.
     return STOP_ID.has(w) || TIME_NOUNS.has(w) ? 0 : agencyAt(s, t) || 1;
   }
-  // Lower-case words only after a place word: 'di lapangan upacara', 'di rumah sakit', 'di daerah rawan banjir'.
-  if (!afterHead || lowerRun >= 2 || STOP_ID.has(w) || isVerbLikeId(w)) return 0;
+  // Lower-case words only after a place word: 'di lapangan upacara', 'di rumah sakit', 'di daerah rawan banjir';
+  // 'ke TPS tempat Anda terdaftar' ends before the relative 'tempat'.
+  if (!afterHead || lowerRun >= 2 || STOP_ID.has(w) || isVerbLikeId(w) || w === 'tempat') return 0;
   return 1;
 }
 
@@ -81,7 +88,8 @@ function headAt(s: Scan, k: number): number {
   const tok = s.tokens[k];
   if (!tok || tok.kind !== 'word' || calendarWord(tok.norm)) return 0;
   const h = PLACE_HEADS.match(s, k);
-  if (h && (s.caps[k] || !NOT_PLACES.has(tok.norm))) return h.len;
+  // 'di tempat' alone is 'on the spot'; 'di tempat pemungutan suara' is a place.
+  if (h && (s.caps[k] || h.len > 1 || !NOT_PLACES.has(tok.norm))) return h.len;
   return regionAt(s, k) || agencyAt(s, k);
 }
 
@@ -97,6 +105,8 @@ export function parsePlace(s: Scan, j: number): Place | null {
     (headAt(s, i + 1) || (s.caps[i + 1] && !NOT_PLACES.has(norm(s, i + 1))))
   )
     i++;
+  // 'di seluruh puskesmas', 'di setiap desa', 'di masing-masing TPS': only before a place word ('di setiap Sabtu' is a time).
+  if (PLACE_QUANTIFIERS.has(norm(s, i)) && !s.caps[i] && joined(s, i) && headAt(s, i + 1)) i++;
   const tok = s.tokens[i]!;
   if (tok.kind !== 'word') return null;
   let strong = false;
@@ -116,6 +126,8 @@ export function parsePlace(s: Scan, j: number): Place | null {
   let lowerRun = 0;
   let count = last - j + 1;
   let closeParen = false;
+  let named = false;
+  for (let k = i; k <= last; k++) if (s.caps[k] || s.tokens[k]!.kind === 'number') named = true;
   while (last + 1 < s.n && count < MAX_TOKENS) {
     const g = s.gaps[last]!;
     const t = last + 1;
@@ -127,6 +139,7 @@ export function parsePlace(s: Scan, j: number): Place | null {
       if (isHead || regionAt(s, t) || agencyAt(s, t)) strong = true;
       if (siteAt(s, t)) site = true;
       lowerRun = lower && !isHead ? lowerRun + 1 : 0;
+      if (!lower) named = true;
       afterHead = isHead || (afterHead && lower);
       prevHead = isHead;
       last = t + add - 1;
@@ -141,6 +154,7 @@ export function parsePlace(s: Scan, j: number): Place | null {
       const add = regionAt(s, t) || admin?.len || building?.len || 0;
       if (!add) break;
       strong = true;
+      named = true;
       if (building) {
         site = true;
         last = t + add - 1;
@@ -158,10 +172,11 @@ export function parsePlace(s: Scan, j: number): Place | null {
       continue;
     }
     if (g === Gap.Open && s.caps[t] && (s.gaps[t] === Gap.Close || s.gaps[t] === Gap.CloseComma)) {
-      // 'Gedung Olahraga (GOR) Sampit'
+      // 'Gedung Olahraga (GOR) Sampit', 'tempat pemungutan suara (TPS)'
       last = t;
       count++;
       closeParen = true;
+      named = true;
       if (s.gaps[t] === Gap.Close && s.caps[t + 1]) {
         const add = placeWordAfter(s, t + 1, false, false, 0);
         if (add) {
@@ -174,7 +189,7 @@ export function parsePlace(s: Scan, j: number): Place | null {
     }
     break;
   }
-  return { first: j, last, end: closeParen ? endWithClose(s, last) : s.tokens[last]!.end, strong, site };
+  return { first: j, last, end: closeParen ? endWithClose(s, last) : s.tokens[last]!.end, strong, site, named };
 }
 
 /** All place phrases of an Indonesian text, as candidates. */
@@ -188,7 +203,7 @@ export function whereCandidates(s: Scan): Candidate[] {
       if (!p) continue;
       // A site beats an area, an area beats bare capitals ('di wilayah' alone says nothing); 'ke' is one step weaker.
       const bareArea = p.last === i + 1 && AREA_WORDS.has(norm(s, i + 1));
-      const tier = (p.site ? 1 : p.strong && !bareArea ? 2 : 3) + (w === 'ke' ? 1 : 0);
+      const tier = (p.site ? (p.named ? 1 : 2) : p.strong && !bareArea ? 2 : 3) + (w === 'ke' ? 1 : 0);
       out.push({ start: tok.start, end: p.end, tier });
       i = p.last;
       continue;

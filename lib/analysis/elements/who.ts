@@ -4,7 +4,8 @@
  * Kotawaringin Timur', 'Pemkab Bintan', 'BPBD'), or a counted group ('Sebanyak 50 admin', 'ratusan warga').
  * A body named inside a place phrase ('di Aula Diskominfo Kotim') is a place, not an actor.
  * Tier 1: an official or a body; tier 2: a counted group or a bare title ('Bupati'); tier 3: a hashtag that names an
- * agency ('#DisdukcapilBintan').
+ * agency ('#DisdukcapilBintan'); tier 4: a title inside an election's name ('Pemilihan Bupati dan Wakil Bupati
+ * Trenggalek 2024' names the election, not an actor).
  */
 import {
   AGENCY_ACRONYMS,
@@ -59,6 +60,53 @@ const APPROXIMATE = wordSet(['puluhan', 'ratusan', 'ribuan', 'belasan', 'jutaan'
 
 function calendarWord(w: string): boolean {
   return DAYS_ID.has(w) || MONTHS_ID.has(w);
+}
+
+/** Words that open an election's name: 'Pemilihan Bupati …', 'Pilkada Kotim 2024'. */
+const ELECTIONS = wordSet([
+  'pemilihan', 'pilkada', 'pemilu', 'pemilukada', 'pilbup', 'pilwali', 'pilwalkot', 'pilgub', 'pilkades', 'pileg', 'pilpres',
+]);
+/** Words inside an election's name besides titles and regions: 'Pemilihan Umum Kepala Daerah Serentak Tahun 2024'. */
+const ELECTION_WORDS = wordSet([
+  'umum', 'kepala', 'daerah', 'serentak', 'legislatif', 'raya', 'lanjutan', 'ulang', 'susulan', 'tahun', 'anggota', 'calon',
+  'dprd', 'dpr', 'dpd', 'kabupaten', 'kota', 'provinsi', 'desa', 'ri',
+]);
+const YEAR_NUMBER = /^(?:19|20)\d\d$/;
+
+/** Index of the last token of an election's name opened at token i, or i when none follows. */
+function electionEnd(s: Scan, i: number): number {
+  let last = i;
+  let afterTitle = false;
+  let unlistedRun = 0;
+  for (let count = 0; count < MAX_TOKENS && last + 1 < s.n && joined(s, last); count++) {
+    const t = last + 1;
+    const tok = s.tokens[t]!;
+    const w = tok.norm;
+    if (tok.kind === 'number') {
+      if (!YEAR_NUMBER.test(w)) break;
+      last = t;
+      continue;
+    }
+    if (tok.kind !== 'word') break;
+    const title = titleAt(s, t);
+    const region = title ? 0 : regionAt(s, t);
+    // A region the gazetteer lacks may follow a title: 'Pemilihan Bupati Tanah Merah'.
+    const unlisted: boolean =
+      !title && !region && afterTitle && unlistedRun < 2 && s.caps[t] === 1 && !STOP_ID.has(w) && !agencyAt(s, t) && !calendarWord(w);
+    if (title || region || unlisted) {
+      last = t + (title || region || 1) - 1;
+      afterTitle = title > 0 || unlisted;
+      unlistedRun = unlisted ? unlistedRun + 1 : 0;
+      continue;
+    }
+    afterTitle = false;
+    if (ELECTION_WORDS.has(w) || ((w === 'dan' || w === 'serta' || w === '&') && titleAt(s, t + 1) && joined(s, t))) {
+      last = t;
+      continue;
+    }
+    break;
+  }
+  return last;
 }
 
 /** Length of an agency word at t that may continue a body's name: acronym, head, name word or region. */
@@ -236,8 +284,10 @@ function hashtagAgency(s: Scan, i: number): boolean {
 export function whoCandidates(s: Scan, placeSpans: readonly Span[]): Candidate[] {
   const out: Candidate[] = [];
   let p = 0; // place spans are in text order, so one pointer walks them alongside the tokens
+  let electionLast = -1; // the last token of the election's name being walked, if any
   for (let i = 0; i < s.n; i++) {
     const tok = s.tokens[i]!;
+    if (i > electionLast && tok.kind === 'word' && ELECTIONS.has(tok.norm)) electionLast = electionEnd(s, i);
     if (tok.kind === 'hashtag') {
       if (hashtagAgency(s, i)) out.push({ start: tok.start, end: tok.end, tier: 3 });
       continue;
@@ -251,7 +301,7 @@ export function whoCandidates(s: Scan, placeSpans: readonly Span[]): Candidate[]
     const afterPlaceWord = i > 0 && joined(s, i - 1) && (prev === 'di' || prev === 'ke' || AUDIENCE.has(prev));
     const actor = afterPlaceWord ? null : (officialAt(s, i) ?? bodyAt(s, i));
     if (actor) {
-      out.push({ start: tok.start, end: actor.end, tier: actor.tier ?? 1 });
+      out.push({ start: tok.start, end: actor.end, tier: i <= electionLast ? 4 : (actor.tier ?? 1) });
       i = actor.last;
       continue;
     }
