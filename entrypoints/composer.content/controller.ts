@@ -12,7 +12,7 @@
  * switches Cermat off for the page. Nothing is ever thrown into the site's code.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PanelProps, TemplateChoice } from '@/components/panel/types';
+import type { PanelProps } from '@/components/panel/types';
 import type { ElementKey, Finding, Locale, Report } from '@/lib/analysis/types';
 import { sendMessage } from '@/lib/messaging';
 import { closestComposed, deepActiveElement, eventOrigin, frameDocument } from '@/lib/platforms/dom/find';
@@ -20,16 +20,21 @@ import { fieldFor, type FieldSnapshot, type TextField } from '@/lib/platforms/do
 import { selectionFor } from '@/lib/platforms/dom/write';
 import type { ComposerMatch, PlatformAdapter, TextSpan } from '@/lib/platforms/types';
 import limitsData from '@/lib/rules/data/platform-limit/limits.json';
-import { engineNow, loadParts, type AnalyzeFn } from './engine';
+import { browser } from 'wxt/browser';
+import type { AnalyzeOptions } from '@/lib/analysis';
+import type { Platform } from '@/lib/analysis/types';
+import { browserStorage } from '@/lib/settings/browser-storage';
+import { listenForComposerStatus } from '@/lib/settings/composer-status';
+import { engineOptions, resolveLocale } from '@/lib/settings/engine-options';
+import { liveSettings, type LiveSettings } from '@/lib/settings/live';
+import { engineNow, loadParts, partsNow, type AnalyzeFn } from './engine';
 import { Highlighter } from './highlights';
 import type { PanelHost } from './panel-host';
 import type { Rect } from './placement';
-import { BUILT_IN_TEMPLATES, templateText } from './templates';
 import { TextareaMirror } from './textarea-mirror';
 import { Tooltip } from './tooltip';
 
 const LIMITS = limitsData as unknown as Record<string, { maxLength?: number } | undefined>;
-const TEMPLATES: TemplateChoice[] = BUILT_IN_TEMPLATES.map(({ id, title, postType }) => ({ id, title, postType }));
 
 /** Below this cost (ms) a run happens on the very next frame. */
 const CHEAP_RUN_MS = 12;
@@ -133,7 +138,11 @@ export class ComposerController {
   private hoverPoint: { x: number; y: number; doc: Document } | null = null;
   private caretTimer = 0;
   private lastSubmit = { text: '', at: 0 };
-  private readonly locale: Locale = 'id';
+  /** The agency's settings (rules, rule pack, profile, interface language), kept current. */
+  private readonly settings: LiveSettings = liveSettings(browserStorage());
+  private readonly uiLanguage = browser.i18n?.getUILanguage?.() ?? 'id';
+  /** The last composer used, so the popup still sees its draft after the page lost focus to it. */
+  private lastStatus: { adapter: string; platform: Platform | undefined; text: string; report: Report | null } | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -142,8 +151,32 @@ export class ComposerController {
     this.tooltip = new Tooltip((finding, replacement) => this.applyFix(finding, replacement));
   }
 
+  private get locale(): Locale {
+    return resolveLocale(this.settings.current().locale, this.uiLanguage);
+  }
+
+  private options(platform: Platform | undefined): AnalyzeOptions {
+    return engineOptions(this.settings.current(), { platform, uiLanguage: this.uiLanguage });
+  }
+
+  /** Checks the active draft again from scratch (settings changed, the dictionary arrived). */
+  private recheck(): void {
+    if (!this.active) return;
+    this.active.report = null;
+    this.schedule();
+  }
+
   start(): void {
     this.ctx.onInvalidated(() => this.disable());
+    this.listeners.push(() => this.settings.stop());
+    this.listeners.push(this.settings.onChange(this.guard(() => this.recheck())));
+    this.listeners.push(
+      listenForComposerStatus(() => {
+        const a = this.active;
+        const last = a ? { adapter: this.adapter.id, platform: a.composer.platform, text: a.text ?? '', report: a.report } : this.lastStatus;
+        return last ? { ...last, url: location.href, at: Date.now() } : null;
+      }),
+    );
     this.attachDocument(document);
     const guardedLayout = this.guard(() => this.requestLayout());
     window.addEventListener('resize', guardedLayout, { passive: true });
@@ -310,7 +343,10 @@ export class ComposerController {
     );
     if (!engineNow()) {
       loadParts().then(
-        this.guard(() => this.schedule()),
+        this.guard((parts) => {
+          this.schedule();
+          parts.spellingReady.then(this.guard(() => this.recheck()), () => undefined);
+        }),
         () => undefined, // no engine: the panel stays in its idle state
       );
     }
@@ -415,8 +451,9 @@ export class ComposerController {
     const snapshot = a.field.read();
     const changed = snapshot.text !== a.text || !a.report;
     if (changed) {
-      a.report = analyze(snapshot.text, { platform: a.composer.platform, locale: this.locale });
+      a.report = analyze(snapshot.text, this.options(a.composer.platform));
       a.text = snapshot.text;
+      this.lastStatus = { adapter: this.adapter.id, platform: a.composer.platform, text: a.text, report: a.report };
     }
     a.snapshot = snapshot;
     this.draw(a);
@@ -446,7 +483,7 @@ export class ComposerController {
       report: a.report,
       platform,
       maxLength: platform ? LIMITS[platform]?.maxLength : undefined,
-      templates: TEMPLATES,
+      templates: partsNow()?.templateChoices(this.locale) ?? [],
       locale: this.locale,
       onApplyFix: this.guard((finding: Finding, replacement: string) => this.applyFix(finding, replacement)),
       onInsertTemplate: this.guard((id: string) => this.insertTemplate(id)),
@@ -614,8 +651,10 @@ export class ComposerController {
 
   private insertTemplate(id: string): void {
     const a = this.active;
-    const text = templateText(id);
-    if (!a || text === null) return;
+    if (!a) return;
+    const { profile } = this.settings.current();
+    const text = partsNow()?.renderTemplate(id, a.composer.platform, profile) ?? null;
+    if (text === null) return;
     const snapshot = a.field.read();
     let span: TextSpan | null = null;
     if (a.field.kind === 'textarea') {
@@ -678,7 +717,7 @@ export class ComposerController {
       this.active?.composer === composer && this.active.text === text && this.active.report
         ? this.active.report
         : analyze
-          ? analyze(text, { platform: composer.platform, locale: this.locale })
+          ? analyze(text, this.options(composer.platform))
           : null;
     sendMessage({
       type: 'post-submitted',

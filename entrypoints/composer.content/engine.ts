@@ -5,6 +5,9 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { analyze as Analyze } from '@/lib/analysis';
+import type { Locale, Platform } from '@/lib/analysis/types';
+import type { TemplateChoice } from '@/components/panel/types';
+import type { AgencyProfile } from '@/lib/templates';
 import { sendMessage } from '@/lib/messaging';
 import type { PanelHost } from './panel-host';
 
@@ -13,6 +16,11 @@ export type AnalyzeFn = typeof Analyze;
 export interface LazyParts {
   analyze: AnalyzeFn;
   createPanel(ctx: ContentScriptContext): Promise<PanelHost>;
+  /** Resolves when the typo check's dictionary is in; the draft is then checked again. */
+  spellingReady: Promise<void>;
+  templateChoices(locale: Locale): TemplateChoice[];
+  /** The template filled for the platform with the agency profile (unfilled fields stay as [placeholders]). */
+  renderTemplate(id: string, platform: Platform | undefined, profile: AgencyProfile): string | null;
 }
 
 interface LazyGlobal {

@@ -5,7 +5,9 @@
  * (`__fixture.getText()`), never from the DOM.
  */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { Platform } from '../../lib/analysis/types';
 import type { SubmittedPost } from '../../lib/messaging';
+import { findTemplate, renderTemplate } from '../../lib/templates';
 import { platformFixture, type FixtureName } from '../fixtures/platforms/registry';
 import { editorLocator, expect, fixtureState, fixtureText } from './support/browser';
 
@@ -15,14 +17,28 @@ export const DRAFT =
   'pukul 10.00 WIB. Ini sekedar info.';
 export const FIXED = DRAFT.replace('sekedar', 'sekadar');
 
-/** The built-in example template's lines (entrypoints/composer.content/templates.ts). */
-export const TEMPLATE_ID = 'contoh-kegiatan';
-export const TEMPLATE_LINES = [
-  '[Nama instansi] menggelar [nama kegiatan] pada [hari, tanggal] pukul [jam] WIB di [tempat kegiatan].',
-  'Kegiatan ini bertujuan [tujuan kegiatan] dan diikuti oleh [peserta].',
-  'Informasi lebih lanjut: [kanal resmi instansi].',
-  '#[TagarInstansi]',
-];
+/** The template the specs insert: a hoax clarification, multi-line on every platform (X's variant too). */
+export const TEMPLATE_ID = 'klarifikasi-hoaks';
+
+/** The engine platform each fixture's composer maps to (its adapter decides the same). */
+const FIXTURE_PLATFORM: Record<FixtureName, Platform> = {
+  facebook: 'facebook',
+  instagram: 'instagram',
+  threads: 'threads',
+  x: 'x',
+  'x-home': 'x',
+  tiktok: 'tiktok',
+  linkedin: 'linkedin',
+  'youtube-studio': 'youtube-description',
+  wordpress: 'wordpress',
+  'wordpress-classic': 'wordpress',
+};
+
+/** The non-empty lines the template renders to for a fixture (no agency profile set: default settings). */
+export function templateLines(name: FixtureName): string[] {
+  const text = renderTemplate(findTemplate(TEMPLATE_ID)!, { platform: FIXTURE_PLATFORM[name], profile: {} }).text;
+  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+}
 
 /** The panel's shadow host (Playwright's CSS pierces its open shadow root). */
 export function panel(page: Page): Locator {
@@ -86,12 +102,14 @@ export async function insertTemplate(page: Page, name: FixtureName): Promise<str
   await page.keyboard.press('Control+End');
   await panel(page).getByTestId('cermat-templates').click();
   await panel(page).locator(`[data-testid="cermat-template"][data-template-id="${TEMPLATE_ID}"]`).click();
-  await expect.poll(() => fixtureText(page)).toContain(TEMPLATE_LINES[TEMPLATE_LINES.length - 1]!);
+  const lines = templateLines(name);
+  await expect.poll(() => fixtureText(page)).toContain(lines[lines.length - 1]!);
   const text = await fixtureText(page);
-  for (const line of TEMPLATE_LINES) expect(text).toContain(line);
+  for (const line of lines) expect(text).toContain(line);
   expect(squash(text).startsWith(squash(FIXED))).toBe(true);
   // Multi-line: the lines stay lines (a newline between each), in the editor's own state.
-  expect(text.split('\n').filter((l) => l.trim()).length).toBeGreaterThanOrEqual(1 + TEMPLATE_LINES.length);
+  expect(lines.length).toBeGreaterThan(1);
+  expect(text.split('\n').filter((l) => l.trim()).length).toBeGreaterThanOrEqual(1 + lines.length);
   return text;
 }
 

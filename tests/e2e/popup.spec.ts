@@ -237,7 +237,7 @@ test('a draft in the tab: score, missing elements, top findings and auto-ticks f
 
 // The real content script's answer: enable once the composer controller calls listenForComposerStatus
 // (lib/settings/composer-status.ts).
-test.fixme('a draft typed on Facebook reaches the popup through the composer content script', async ({ ext }) => {
+test('a draft typed on Facebook reaches the popup through the composer content script', async ({ ext }) => {
   const page = await openPlatform(ext.context, 'facebook');
   await typeDraft(page, 'facebook');
   await expect(panel(page).getByTestId('cermat-score')).toHaveText(/\d+/);
