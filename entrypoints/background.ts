@@ -1,19 +1,25 @@
 /**
- * The service worker: routes typed messages (lib/messaging). For now it keeps the last posts in memory (the
- * history issue will store them), injects the engine into a composer page on demand, opens the guide, and keeps
- * the composer script registered on the sites the user enabled (optional host permissions).
+ * The service worker: routes typed messages (lib/messaging), owns the history database (lib/history), injects the
+ * engine into a composer page on demand, opens the guide, and keeps the composer script registered on the sites
+ * the user enabled (optional host permissions). The last posts also stay in memory for the tests' debug message.
  */
+import { applyRetention } from '@/lib/history/retention';
+import { chainHandlers, historyHandlers, historyRepository } from '@/lib/history/handlers';
 import { registerHandlers, type SubmittedPost } from '@/lib/messaging';
+import { browserStorage } from '@/lib/settings/browser-storage';
+import { liveSettings } from '@/lib/settings/live';
 import { syncSiteScripts } from '@/lib/platforms/site-access';
 
 /** Posts kept in memory (the history issue replaces this with its database). */
 const KEEP_POSTS = 50;
 const ENGINE_FILE = '/engine.js';
+/** How long a changed retention setting must stay unchanged before it deletes anything. */
+const RETENTION_SETTLE_MS = 5 * 60 * 1000;
 
 export default defineBackground(() => {
   const posts: SubmittedPost[] = [];
 
-  registerHandlers({
+  registerHandlers(chainHandlers({
     'post-submitted': (message) => {
       const { type: _type, ...post } = message;
       posts.push(post);
@@ -39,7 +45,22 @@ export default defineBackground(() => {
       return { ok: true };
     },
     'sync-sites': async () => ({ sites: await syncSiteScripts(true) }),
+  }, historyHandlers));
+
+  // History retention: applied at start and once a day. A changed setting waits a few minutes, so typing "365"
+  // through "3" never deletes anything. (Settings allow 7 to 3,650 days; a year by default, for annual reports.)
+  const settings = liveSettings(browserStorage());
+  const retain = () => {
+    const days = settings.current().retentionDays;
+    if (days > 0) applyRetention(historyRepository().db, days).catch(() => undefined);
+  };
+  let retainTimer: ReturnType<typeof setTimeout> | undefined;
+  settings.ready.then(retain, () => undefined);
+  settings.onChange(() => {
+    clearTimeout(retainTimer);
+    retainTimer = setTimeout(retain, RETENTION_SETTLE_MS);
   });
+  setInterval(retain, 24 * 60 * 60 * 1000);
 
   const sync = (inject: boolean) => () => {
     syncSiteScripts(inject).catch(() => undefined);

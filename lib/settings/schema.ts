@@ -95,7 +95,7 @@ export const SETTINGS_KEYS = [
 
 export const RETENTION_MIN = 7;
 export const RETENTION_MAX = 3650;
-export const RETENTION_DEFAULT = 180;
+export const RETENTION_DEFAULT = 365;
 
 /** The guidelines' pre-posting list; labels come from the locale files (checklist.item.<id>). */
 export const DEFAULT_CHECKLIST: readonly ChecklistItem[] = [

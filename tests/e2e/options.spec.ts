@@ -192,7 +192,7 @@ test('a storage error keeps what was typed, says so, and the value is back after
 test('the retention period refuses a bad number without losing the stored one', async ({ ext }) => {
   const page = await openOptions(ext);
   const days = page.getByTestId('retention-days');
-  await expect(days).toHaveValue('180');
+  await expect(days).toHaveValue('365');
   await days.fill('3');
   await expect(page.getByTestId('retention-hint')).toHaveText('Masukkan angka antara 7 dan 3650.');
   await days.fill('90');

@@ -158,7 +158,7 @@ describe('settings store', () => {
     storage.sync.data.set('settings.locale', 'en');
     storage.local.data.set('settings.rulePack', { rules: 'none' });
     const loaded = await readSettings(storage);
-    expect(loaded.settings.retentionDays).toBe(180);
+    expect(loaded.settings.retentionDays).toBe(365);
     expect(loaded.settings.locale).toBe('en');
     expect(loaded.settings.rulePack).toBeNull();
     expect(loaded.problems).toEqual(['rulePack: no "rules" list', 'retentionDays: must be a number of days (7–3650)']);
@@ -168,7 +168,7 @@ describe('settings store', () => {
     const storage = createFakeStorage();
     storage.sync.failReads = 1;
     const loaded = await readSettings(storage);
-    expect(loaded.settings.retentionDays).toBe(180);
+    expect(loaded.settings.retentionDays).toBe(365);
     expect(loaded.problems).toEqual(['storage.sync: sync read failed']);
   });
 
