@@ -185,6 +185,32 @@ export function createTextView(text: string): TextView {
   };
 }
 
+/** The sentence (of position-sorted, disjoint spans) that holds `pos`, by binary search. */
+export function sentenceAt(sentences: readonly Span[], pos: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Whether a list of hits sorted by start has one starting inside `span` (binary search). */
+export function anyStartsWithin(hits: readonly { start: number }[], span: Span): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hits.length && hits[lo]!.start < span.end;
+}
+
 /** Words only (no numbers, hashtags, URLs …). */
 export function words(view: TextView): Token[] {
   return view.tokens.filter((t) => t.kind === 'word');

@@ -3,7 +3,7 @@
  * guideline ref beside them. Built-in packs in lib/rules/data/*.json and an agency's own pack share this format.
  */
 import { CATEGORIES, SEVERITIES, type Category, type Finding, type Severity } from '../analysis/types';
-import type { Span } from '../analysis/text';
+import { anyStartsWithin, sentenceAt } from '../analysis/text';
 import { makeFinding } from './finding';
 import { isGuideRef } from './refs';
 import { compileTerms, type TermMatcher } from './terms';
@@ -117,31 +117,6 @@ export function parseRulePack(value: unknown, label = 'rule pack'): DataRulePack
   return { name: pack.name, version: pack.version, rules: list as DataRule[] };
 }
 
-function sentenceAt(sentences: Span[], pos: number): Span | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
-
-/** Whether a position-sorted list of hits has one starting inside the span (binary search). */
-function anyWithin(hits: readonly { start: number }[], span: Span): boolean {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < hits.length && hits[lo]!.start < span.end;
-}
-
 /**
  * The `u` flag makes V8 run patterns like `\b…\s+…` an order of magnitude slower, so it is used only for patterns
  * that need it (Unicode property escapes, code point escapes, characters outside the basic plane).
@@ -191,7 +166,7 @@ export function compileDataRule(rule: DataRule): Rule {
         if (!s) return !requires;
         const cached = cache.get(s.start);
         if (cached !== undefined) return cached;
-        const ok = !anyWithin(unlessHits, s) && (!requires || anyWithin(requireHits, s));
+        const ok = !anyStartsWithin(unlessHits, s) && (!requires || anyStartsWithin(requireHits, s));
         cache.set(s.start, ok);
         return ok;
       };

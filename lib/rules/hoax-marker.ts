@@ -6,7 +6,7 @@
  * Clarification posts ("[HOAKS] … Penjelasan: … Link Counter: …") and anti-hoax messages quote the very same phrases;
  * the module recognises them itself (the post-type classifier may say so too) and stays silent there.
  */
-import { createTextView, type Span, type TextView, type Token } from '../analysis/text';
+import { createTextView, sentenceAt, type Span, type TextView, type Token } from '../analysis/text';
 import type { Finding, Severity } from '../analysis/types';
 import { compileDataRule, parseRulePack } from './data-rule';
 import lexicon from './data/hoax-marker/lexicon.json';
@@ -69,19 +69,6 @@ const MESSAGES = {
 
 /** Markers that are not just style: their presence makes "!!!" and capitals a warning too. */
 const CONTENT_RULES = new Set(['hoax-marker/share-order', 'hoax-marker/not-hoax', 'hoax-marker/forwarded', 'hoax-marker/hearsay']);
-
-function sentenceAt(sentences: Span[], pos: number): Span | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
 
 /** Index of the first token starting at or after pos. */
 function tokenAt(tokens: Token[], pos: number): number {

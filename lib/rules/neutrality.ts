@@ -7,7 +7,7 @@
  * needs grammar — a call verb, then its object — and campaign hashtags are matched inside the hashtag token, so both
  * are code over lexicon.json.
  */
-import { createTextView, type Span, type TextView, type Token } from '../analysis/text';
+import { anyStartsWithin, createTextView, sentenceAt, type Span, type TextView, type Token } from '../analysis/text';
 import type { Finding } from '../analysis/types';
 import { compileDataRule, matchCase, parseRulePack } from './data-rule';
 import lexicon from './data/political-neutrality/lexicon.json';
@@ -210,30 +210,6 @@ function objectAfter(s: Scan, i: number, spec: VerbSpec): VoteObject | null {
   return spec.objects.has('name') ? { end: nameEnd, name: true } : null;
 }
 
-function sentenceAt(sentences: Span[], pos: number): Span | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
-
-/** Whether a hit (sorted by start) starts inside span s. */
-function inSpan(hits: readonly { start: number }[], s: Span): boolean {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < hits.length && hits[lo]!.start < s.end;
-}
 
 /** A term's longest word: a text without it cannot contain the term. */
 const anchor = (term: string) =>
@@ -252,11 +228,11 @@ class Context {
   private electionHits?: TermMatch[];
   constructor(private readonly view: TextView) {}
   guarded(s: Span, declarative: boolean): boolean {
-    if (inSpan((this.guardHits ??= GUARDS.find(this.view)), s)) return true;
-    return declarative && inSpan((this.declarativeHits ??= DECLARATIVE_GUARDS.find(this.view)), s);
+    if (anyStartsWithin((this.guardHits ??= GUARDS.find(this.view)), s)) return true;
+    return declarative && anyStartsWithin((this.declarativeHits ??= DECLARATIVE_GUARDS.find(this.view)), s);
   }
   aboutElection(s: Span): boolean {
-    return inSpan((this.electionHits ??= ELECTION.find(this.view)), s);
+    return anyStartsWithin((this.electionHits ??= ELECTION.find(this.view)), s);
   }
 }
 
