@@ -228,3 +228,15 @@ describe('language and refs', () => {
     for (const x of f) expect(GUIDE_REFS as readonly string[]).toContain(x.ref);
   });
 });
+
+describe('style/placeholder', () => {
+  it('highlights every template field left unfilled, and nothing else in brackets', async () => {
+    const { findTemplate, renderTemplate } = await import('../../lib/templates');
+    const text = renderTemplate(findTemplate('liputan-kegiatan')!, { platform: 'facebook', profile: {} }).text;
+    const found = runRules(rules, text).filter((f) => f.rule === 'style/placeholder');
+    expect(found.map((f) => f.text)).toEqual(text.match(/\[[^\]]+\]/g));
+    expect(found[0]!.severity).toBe('warning');
+    const plain = '[HOAKS] Pesan berantai. [Foto: Humas Kotim] [Video] Lihat [1] dan [RT 03].';
+    expect(runRules(rules, plain).filter((f) => f.rule === 'style/placeholder')).toEqual([]);
+  });
+});
