@@ -6,12 +6,14 @@ import { HistorySection, LanguageSection, SitesSection } from './OtherSections';
 import { PackSection } from './PackSection';
 import { ProfileSection } from './ProfileSection';
 import { RulesSection } from './RulesSection';
+import { TemplatesSection } from './TemplatesSection';
 import { WordsSection } from './WordsSection';
 
 const SECTIONS = [
   ['profile', 'options.profile.heading'],
   ['rules', 'options.rules.heading'],
   ['words', 'options.words.heading'],
+  ['templates', 'options.templates.heading'],
   ['pack', 'options.pack.heading'],
   ['checklist', 'options.checklist.heading'],
   ['history', 'options.history.heading'],
@@ -46,6 +48,7 @@ export function Options() {
           <ProfileSection />
           <RulesSection />
           <WordsSection />
+          <TemplatesSection />
           <PackSection />
           <ChecklistSection />
           <HistorySection />
