@@ -9,9 +9,9 @@ import { elementState } from './model';
 import { ScoreBadge } from './ScoreBadge';
 import { panelStrings, type PanelStrings } from './strings';
 import { TemplatePicker } from './TemplatePicker';
-import type { PanelProps } from './types';
+import type { DraftSaveState, PanelProps } from './types';
 import { useFloating } from './useFloating';
-import type { Report } from '@/lib/analysis/types';
+import type { Locale, Report } from '@/lib/analysis/types';
 
 // Styles live in ./panel.css, a plain stylesheet the host imports: the content script puts it into the panel's
 // shadow root (as `?inline` text or with `cssInjectionMode: 'ui'`), extension pages import it like any CSS.
@@ -194,6 +194,7 @@ export function Panel(props: PanelProps) {
 
         <footer className="cp-foot">
           <LengthCounter length={report?.counts.weighted ?? 0} maxLength={maxLength} strings={strings} />
+          {props.onSaveDraft && <SaveDraft state={props.draftSave ?? null} strings={strings} locale={locale} onSave={props.onSaveDraft} />}
           <TemplatePicker templates={templates} strings={strings} onInsertTemplate={onInsertTemplate} />
         </footer>
       </section>
@@ -213,4 +214,29 @@ function useFloatingPanel(rootRef: RefObject<HTMLDivElement | null>, props: Pane
     return () => observer.disconnect();
   }, [rootRef, reclamp]);
   return floating;
+}
+
+/** 'Simpan draf' and, beside it, where the last save stands (announced politely to screen readers). */
+function SaveDraft({ state, strings, locale, onSave }: { state: DraftSaveState | null; strings: PanelStrings; locale: Locale; onSave(): void }) {
+  const time = state ? new Date(state.at).toLocaleTimeString(locale === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
+  const text =
+    state?.state === 'saving' ? strings.draftSaving : state?.state === 'saved' ? strings.draftSaved(time) : state?.state === 'failed' ? strings.draftSaveFailed : '';
+  return (
+    <div className="cp-draft">
+      <span className={`cp-draft-status cp-draft-${state?.state ?? 'none'}`} data-testid="cermat-draft-status" data-state={state?.state ?? 'none'} role="status">
+        {text}
+      </span>
+      <button
+        type="button"
+        className="cp-templates-button cp-draft-button"
+        data-testid="cermat-save-draft"
+        aria-label={strings.saveDraftLabel}
+        title={strings.saveDraftLabel}
+        disabled={state?.state === 'saving'}
+        onClick={onSave}
+      >
+        {strings.saveDraft}
+      </button>
+    </div>
+  );
 }

@@ -46,6 +46,11 @@ export interface PanelStrings {
   templatesEmpty: string;
   templatesNoMatch: string;
   closeTemplates: string;
+  saveDraft: string;
+  saveDraftLabel: string;
+  draftSaving: string;
+  draftSaved(time: string): string;
+  draftSaveFailed: string;
 }
 
 const ID: PanelStrings = {
@@ -132,6 +137,11 @@ const ID: PanelStrings = {
   templatesEmpty: 'Belum ada templat.',
   templatesNoMatch: 'Tidak ada templat yang cocok.',
   closeTemplates: 'Tutup daftar templat',
+  saveDraft: 'Simpan draf',
+  saveDraftLabel: 'Simpan draf ini ke riwayat Cermat',
+  draftSaving: 'Menyimpan…',
+  draftSaved: (time) => `Draf tersimpan ${time}`,
+  draftSaveFailed: 'Draf gagal disimpan',
 };
 
 const EN: PanelStrings = {
@@ -218,6 +228,11 @@ const EN: PanelStrings = {
   templatesEmpty: 'No templates yet.',
   templatesNoMatch: 'No template matches.',
   closeTemplates: 'Close the template list',
+  saveDraft: 'Save draft',
+  saveDraftLabel: "Save this draft to Cermat's history",
+  draftSaving: 'Saving…',
+  draftSaved: (time) => `Draft saved ${time}`,
+  draftSaveFailed: 'Could not save the draft',
 };
 
 export const PANEL_STRINGS: Record<Locale, PanelStrings> = { id: ID, en: EN };

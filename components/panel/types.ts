@@ -13,6 +13,12 @@ export interface PanelPosition {
   y: number;
 }
 
+/** Where the last 'Save draft' stands: being saved, saved (at: when), or failed. */
+export interface DraftSaveState {
+  state: 'saving' | 'saved' | 'failed';
+  at: number;
+}
+
 /** What the content script gives the panel; the panel renders and sends intents back, nothing else. */
 export interface PanelProps {
   report: Report | null;
@@ -43,6 +49,10 @@ export interface PanelProps {
   onCollapsedChange?(collapsed: boolean): void;
   /** Focus or hover on one of the 5W1H elements (null when it ends): the caller may highlight its evidence. */
   onFocusElement?(key: ElementKey | null): void;
+  /** 'Save draft' was clicked: the caller stores the draft in the history. Without it there is no button. */
+  onSaveDraft?(): void;
+  /** The last save's state, shown beside the button (null or left out: not saved yet). */
+  draftSave?: DraftSaveState | null;
   /** Force a colour scheme (the site's own dark mode); by default it follows `prefers-color-scheme`. */
   theme?: 'light' | 'dark';
 }

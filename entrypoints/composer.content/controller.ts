@@ -12,7 +12,7 @@
  * switches Cermat off for the page. Nothing is ever thrown into the site's code.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PanelProps } from '@/components/panel/types';
+import type { DraftSaveState, PanelProps } from '@/components/panel/types';
 import type { ElementKey, Finding, Locale, Report } from '@/lib/analysis/types';
 import { sendMessage } from '@/lib/messaging';
 import { closestComposed, deepActiveElement, eventOrigin, frameDocument } from '@/lib/platforms/dom/find';
@@ -25,6 +25,7 @@ import type { AnalyzeOptions } from '@/lib/analysis';
 import type { Platform } from '@/lib/analysis/types';
 import { browserStorage } from '@/lib/settings/browser-storage';
 import { listenForComposerStatus } from '@/lib/settings/composer-status';
+import { listenForInsertTemplate, type InsertTemplateAnswer } from '@/lib/settings/insert-template';
 import { engineOptions, resolveLocale } from '@/lib/settings/engine-options';
 import { liveSettings, type LiveSettings } from '@/lib/settings/live';
 import { engineNow, loadParts, partsNow, type AnalyzeFn } from './engine';
@@ -54,6 +55,13 @@ interface HoverTarget {
   finding: Finding;
   rects(): DOMRectList | DOMRect[];
   range: Range | null;
+}
+
+/** What the history knows of one composer's draft: its record (once saved) and the template it started from. */
+interface DraftInfo {
+  uid?: string;
+  templateId?: string;
+  save?: DraftSaveState;
 }
 
 interface Active {
@@ -143,6 +151,10 @@ export class ComposerController {
   private readonly uiLanguage = browser.i18n?.getUILanguage?.() ?? 'id';
   /** The last composer used, so the popup still sees its draft after the page lost focus to it. */
   private lastStatus: { adapter: string; platform: Platform | undefined; text: string; report: Report | null } | null = null;
+  /** The composer last worked in: the popup's quick templates go there when none is active. */
+  private lastComposer: ComposerMatch | null = null;
+  /** Per composer (its element): the saved draft's uid and the inserted template, until the post is sent. */
+  private readonly drafts = new WeakMap<Element, DraftInfo>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -177,6 +189,7 @@ export class ComposerController {
         return last ? { ...last, url: location.href, at: Date.now() } : null;
       }),
     );
+    this.listeners.push(listenForInsertTemplate((id) => this.insertFromPopup(id)));
     this.attachDocument(document);
     const guardedLayout = this.guard(() => this.requestLayout());
     window.addEventListener('resize', guardedLayout, { passive: true });
@@ -316,6 +329,7 @@ export class ComposerController {
   private activate(match: ComposerMatch): void {
     if (this.active?.composer.element === match.element) return;
     this.deactivate();
+    this.lastComposer = match;
     const element = match.element;
     const observer = new MutationObserver(this.guard(() => this.schedule()));
     observer.observe(element, { childList: true, characterData: true, subtree: true });
@@ -492,6 +506,8 @@ export class ComposerController {
       onOpenGuide: this.guard((ref: string) => {
         sendMessage({ type: 'open-guide', ref }).catch(() => undefined);
       }),
+      onSaveDraft: this.guard(() => this.saveDraft()),
+      draftSave: this.drafts.get(a.composer.element)?.save ?? null,
     };
     panel.render(props, newReport);
   }
@@ -649,12 +665,14 @@ export class ComposerController {
     this.write(a, { start: finding.start, end: finding.end }, replacement);
   }
 
-  private insertTemplate(id: string): void {
+  /** Inserts template `id` at the caret (else at the end); resolves whether the editor took it. */
+  private insertTemplate(id: string): Promise<boolean> {
     const a = this.active;
-    if (!a) return;
+    if (!a) return Promise.resolve(false);
     const { profile } = this.settings.current();
     const text = partsNow()?.renderTemplate(id, a.composer.platform, profile) ?? null;
-    if (text === null) return;
+    if (text === null) return Promise.resolve(false);
+    this.draftInfo(a.composer.element).templateId = id;
     const snapshot = a.field.read();
     let span: TextSpan | null = null;
     if (a.field.kind === 'textarea') {
@@ -669,19 +687,86 @@ export class ComposerController {
     // A template starts on a line of its own.
     const before = snapshot.text.slice(0, span.start);
     const insert = before && !before.endsWith('\n') ? `\n${text}` : text;
-    this.write(a, span, insert);
+    return this.write(a, span, insert);
   }
 
-  private write(a: Active, span: TextSpan, text: string): void {
-    a.field
+  /**
+   * The popup's quick template: into the active composer, else the one last used (if still on the page). Null when
+   * this frame has none, so another frame may answer.
+   */
+  private insertFromPopup(id: string): Promise<InsertTemplateAnswer> | null {
+    if (this.disabled) return null;
+    if (!this.active) {
+      const last = this.lastComposer;
+      if (!last || !last.element.isConnected) return null;
+      this.activate(last);
+    }
+    return loadParts().then(
+      async () => ((await this.insertTemplate(id)) ? { ok: true } : { ok: false, reason: 'failed' }),
+      () => ({ ok: false, reason: 'failed' }),
+    );
+  }
+
+  private write(a: Active, span: TextSpan, text: string): Promise<boolean> {
+    return a.field
       .replace(span, text)
-      .then(() => {
+      .then((result) => {
         if (this.active === a) {
           a.text = null;
           this.schedule();
         }
+        return result.ok;
       })
-      .catch((error: unknown) => this.fail(error));
+      .catch((error: unknown) => {
+        this.fail(error);
+        return false;
+      });
+  }
+
+  // ---- drafts ------------------------------------------------------------------------------------------------
+
+  private draftInfo(element: Element): DraftInfo {
+    let info = this.drafts.get(element);
+    if (!info) {
+      info = {};
+      this.drafts.set(element, info);
+    }
+    return info;
+  }
+
+  /** 'Simpan draf': the composer's text and report go to the history; its uid is kept for the next save and the post. */
+  private saveDraft(): void {
+    const a = this.active;
+    if (!a) return;
+    const text = a.field.read().text;
+    if (!text.trim()) return;
+    const info = this.draftInfo(a.composer.element);
+    const analyze = engineNow();
+    const report = a.text === text && a.report ? a.report : analyze ? analyze(text, this.options(a.composer.platform)) : null;
+    const update = (save: DraftSaveState) => {
+      info.save = save;
+      if (this.active === a) this.renderPanel(false);
+    };
+    update({ state: 'saving', at: Date.now() });
+    sendMessage({
+      type: 'history-save-draft',
+      draft: {
+        uid: info.uid,
+        platform: a.composer.platform,
+        adapter: this.adapter.id,
+        url: location.href,
+        text,
+        report,
+        templateId: info.templateId ?? null,
+      },
+    }).then(
+      this.guard((result: { ok: boolean; uid: string; pending: boolean } | undefined) => {
+        // Pending writes are kept and retried by the background: the draft has its uid already.
+        if (result?.uid) info.uid = result.uid;
+        update({ state: result && (result.ok || result.pending) ? 'saved' : 'failed', at: Date.now() });
+      }),
+      this.guard(() => update({ state: 'failed', at: Date.now() })),
+    );
   }
 
   // ---- submissions -------------------------------------------------------------------------------------------
@@ -719,6 +804,9 @@ export class ComposerController {
         : analyze
           ? analyze(text, this.options(composer.platform))
           : null;
+    const draft = this.drafts.get(composer.element);
+    // The next post from this composer is a new record.
+    this.drafts.delete(composer.element);
     sendMessage({
       type: 'post-submitted',
       platform: composer.platform,
@@ -727,6 +815,8 @@ export class ComposerController {
       text,
       report,
       at: now,
+      ...(draft?.uid ? { draftUid: draft.uid } : {}),
+      ...(draft?.templateId ? { templateId: draft.templateId } : {}),
     }).catch(() => undefined);
   }
 }

@@ -72,7 +72,7 @@ export function Popup() {
       <DraftStatus status={status} />
       <Checklist status={status ?? null} tabUrl={tab?.url} />
       <SiteAccess url={tab?.url} />
-      <QuickTemplates />
+      <QuickTemplates tabId={tab === undefined ? undefined : (tab?.id ?? null)} />
       <RecentPosts />
     </div>
   );

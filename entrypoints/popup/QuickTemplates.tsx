@@ -1,16 +1,71 @@
+import { useMemo, useState } from 'react';
+import { templateChoices } from '@/lib/templates';
+import { requestInsertTemplate } from '@/lib/settings/insert-template';
 import { useLocale } from '@/lib/settings/react';
 
+type Outcome = 'inserted' | 'no-composer' | 'failed';
+
 /**
- * Quick access to templates. SLOT for the lead: lib/templates has no list of templates or insert message yet.
- * Once it has (e.g. a `builtInTemplates()` list and a content-script message that opens the panel's template picker
- * or inserts a template into the tab's composer), list them here as `[data-testid="popup-template"]` buttons.
+ * The built-in templates, one click each: the tab's composer (active, or the one last used) inserts it at its caret
+ * as the panel's picker does. Without a composer in the tab the admin is told to click into the text box first.
  */
-export function QuickTemplates() {
-  const { t } = useLocale();
+export function QuickTemplates({ tabId }: { tabId: number | null | undefined }) {
+  const { t, locale } = useLocale();
+  const choices = useMemo(() => templateChoices([], locale), [locale]);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const insert = async (id: string) => {
+    if (busy) return;
+    if (tabId == null) {
+      setOutcome('no-composer');
+      return;
+    }
+    setBusy(true);
+    setOutcome(null);
+    const answer = await requestInsertTemplate(tabId, id);
+    setBusy(false);
+    setOutcome(answer.ok ? 'inserted' : answer.reason);
+  };
+
+  const message =
+    outcome === 'inserted'
+      ? t('popup.quickTemplateInserted')
+      : outcome === 'no-composer'
+        ? t('popup.quickTemplateNoComposer')
+        : outcome === 'failed'
+          ? t('popup.quickTemplateFailed')
+          : null;
+
   return (
     <section className="card" data-testid="popup-templates">
       <h2>{t('popup.templatesHeading')}</h2>
-      <p className="hint">{t('popup.templatesHint')}</p>
+      {choices.length ? (
+        <ul className="quick-templates">
+          {choices.map((c) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                className="quick-template"
+                data-testid="popup-template"
+                data-template-id={c.id}
+                aria-label={t('popup.quickTemplateLabel', { title: c.title })}
+                disabled={busy}
+                onClick={() => void insert(c.id)}
+              >
+                {c.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{t('popup.templatesEmpty')}</p>
+      )}
+      {message && (
+        <p className={outcome === 'inserted' ? 'ok' : 'hint'} data-testid="popup-template-message" data-state={outcome ?? ''} role="status">
+          {message}
+        </p>
+      )}
     </section>
   );
 }

@@ -12,8 +12,8 @@ import { analyze, ELEMENT_KEYS } from '../../lib/analysis';
 import type { ComposerStatus } from '../../lib/settings/composer-status';
 import { engineOptions } from '../../lib/settings/engine-options';
 import { defaultSettings } from '../../lib/settings/schema';
-import { DRAFT, panel, typeDraft } from './composer-steps';
-import { EXTENSION_DIR, expect, openPlatform, test as base } from './support/browser';
+import { DRAFT, panel, TEMPLATE_ID, templateLines, typeDraft } from './composer-steps';
+import { EXTENSION_DIR, expect, fixtureText, openPlatform, test as base } from './support/browser';
 
 interface Browser {
   context: BrowserContext;
@@ -247,4 +247,30 @@ test('a draft typed on Facebook reaches the popup through the composer content s
   await expect(popup.getByTestId('popup-score')).toHaveText(score ?? '');
   await expect(popup.getByTestId('popup-finding').first()).toHaveAttribute('data-rule', 'personal-data/nik');
   await expect(item(popup, 'no-personal-data').getByRole('checkbox')).not.toBeChecked();
+});
+
+test('a quick template from the popup lands in the Facebook composer', async ({ ext }) => {
+  const page = await openPlatform(ext.context, 'facebook');
+  await typeDraft(page, 'facebook');
+  await expect(panel(page).getByTestId('cermat-score')).toHaveText(/\d+/);
+  const popup = await openPopup(ext, await tabId(ext, 'https://www.facebook.com/'));
+  const buttons = popup.getByTestId('popup-template');
+  await expect(buttons.first()).toBeVisible();
+  expect(await buttons.count()).toBeGreaterThan(1);
+  await popup.locator(`[data-testid="popup-template"][data-template-id="${TEMPLATE_ID}"]`).click();
+  await expect(popup.getByTestId('popup-template-message')).toHaveAttribute('data-state', 'inserted');
+  const lines = templateLines('facebook');
+  // Read from the editor's own state: the draft kept, the template after it.
+  await expect.poll(() => fixtureText(page)).toContain(lines[0]!);
+  const text = await fixtureText(page);
+  for (const line of lines) expect(text).toContain(line);
+  expect(text.startsWith(DRAFT)).toBe(true);
+});
+
+test('a quick template without a composer in the tab asks to click the text box first', async ({ ext }) => {
+  const options = await openOptions(ext);
+  const popup = await openPopup(ext, await tabId(ext, `chrome-extension://${ext.id}/options.html`));
+  await popup.locator(`[data-testid="popup-template"][data-template-id="${TEMPLATE_ID}"]`).click();
+  await expect(popup.getByTestId('popup-template-message')).toHaveText('Klik kotak tulisan di halaman dulu');
+  await options.close();
 });
