@@ -16,7 +16,7 @@ const PLATFORM_MATCHES = [
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
-  manifest: {
+  manifest: ({ browser }) => ({
     default_locale: 'id',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -29,5 +29,13 @@ export default defineConfig({
     host_permissions: PLATFORM_MATCHES,
     // WordPress (any agency host) and the generic adapter: only on sites the user enables from the popup.
     optional_host_permissions: ['*://*/*'],
-  },
+    // Firefox asks every extension to declare what it collects: Cermat collects nothing.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'cermat@cermat.local', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
 });
