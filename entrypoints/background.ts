@@ -3,12 +3,14 @@
  * engine into a composer page on demand, opens the guide, and keeps the composer script registered on the sites
  * the user enabled (optional host permissions). The last posts also stay in memory for the tests' debug message.
  */
+import { getDatabase } from '@/lib/db/database';
 import { applyRetention } from '@/lib/history/retention';
 import { chainHandlers, historyHandlers, historyRepository } from '@/lib/history/handlers';
 import { registerHandlers, type SubmittedPost } from '@/lib/messaging';
 import { browserStorage } from '@/lib/settings/browser-storage';
 import { liveSettings } from '@/lib/settings/live';
 import { syncSiteScripts } from '@/lib/platforms/site-access';
+import { TemplateStore } from '@/lib/templates/store';
 
 /** Posts kept in memory (the history issue replaces this with its database). */
 const KEEP_POSTS = 50;
@@ -45,6 +47,8 @@ export default defineBackground(() => {
       return { ok: true };
     },
     'sync-sites': async () => ({ sites: await syncSiteScripts(true) }),
+    // Content scripts cannot open the extension's database: they ask here for the admin's own templates.
+    'templates-custom': () => new TemplateStore(getDatabase()).definitions(),
   }, historyHandlers));
 
   // History retention: applied at start and once a day. A changed setting waits a few minutes, so typing "365"

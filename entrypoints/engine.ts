@@ -21,9 +21,9 @@ export default defineUnlistedScript(() => {
     spellingReady: new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() =>
       loadSpellingDictionary(async (file) => (file === 'id_ID.aff' ? aff : dic)),
     ),
-    templateChoices: (locale) => templateChoices([], locale),
-    renderTemplate(id, platform, profile) {
-      const template = findTemplate(id);
+    templateChoices: (locale, custom) => templateChoices(custom, locale),
+    renderTemplate(id, platform, profile, custom) {
+      const template = findTemplate(id, custom);
       if (!template) return null;
       try {
         return renderTemplate(template, { platform, profile }).text;

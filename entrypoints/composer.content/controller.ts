@@ -28,6 +28,7 @@ import { listenForComposerStatus } from '@/lib/settings/composer-status';
 import { listenForInsertTemplate, type InsertTemplateAnswer } from '@/lib/settings/insert-template';
 import { engineOptions, resolveLocale } from '@/lib/settings/engine-options';
 import { liveSettings, type LiveSettings } from '@/lib/settings/live';
+import type { TemplateDefinition } from '@/lib/templates/types';
 import { engineNow, loadParts, partsNow, type AnalyzeFn } from './engine';
 import { Highlighter } from './highlights';
 import type { PanelHost } from './panel-host';
@@ -155,6 +156,12 @@ export class ComposerController {
   private lastComposer: ComposerMatch | null = null;
   /** Per composer (its element): the saved draft's uid and the inserted template, until the post is sent. */
   private readonly drafts = new WeakMap<Element, DraftInfo>();
+  /**
+   * The admin's own templates, asked from the background (this script cannot open the extension database). Asked
+   * again on every activation, so a template edited in the options page is in the picker on the next focus.
+   */
+  private customTemplates: readonly TemplateDefinition[] = [];
+  private customLoading: Promise<void> | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -346,6 +353,7 @@ export class ComposerController {
       targets: [],
     };
     this.attachDocument(element.ownerDocument);
+    void this.refreshCustomTemplates();
     void this.ensurePanel().then(
       this.guard((panel: PanelHost | null) => {
         if (panel && this.active?.composer === match) {
@@ -380,6 +388,30 @@ export class ComposerController {
     this.highlighter.clear();
     this.tooltip.hide(0);
     this.panel?.show(false);
+  }
+
+  /** Fetches the own templates once at a time; the panel is drawn again when they changed. Never rejects. */
+  private refreshCustomTemplates(): Promise<void> {
+    this.customLoading ??= Promise.resolve()
+      .then(() => sendMessage({ type: 'templates-custom' }))
+      .then(
+        this.guard((answer: unknown) => {
+          // An error answer ({ ok: false }) or none at all keeps what was there.
+          if (!Array.isArray(answer)) return;
+          const next = answer as TemplateDefinition[];
+          const same =
+            next.length === this.customTemplates.length &&
+            next.every((t, i) => JSON.stringify(t) === JSON.stringify(this.customTemplates[i]));
+          if (same) return;
+          this.customTemplates = next;
+          if (this.active) this.renderPanel(false);
+        }),
+        () => undefined, // the extension was reloaded under the page: built-ins only
+      )
+      .finally(() => {
+        this.customLoading = null;
+      });
+    return this.customLoading;
   }
 
   private ensurePanel(): Promise<PanelHost | null> {
@@ -497,7 +529,7 @@ export class ComposerController {
       report: a.report,
       platform,
       maxLength: platform ? LIMITS[platform]?.maxLength : undefined,
-      templates: partsNow()?.templateChoices(this.locale) ?? [],
+      templates: partsNow()?.templateChoices(this.locale, this.customTemplates) ?? [],
       locale: this.locale,
       onApplyFix: this.guard((finding: Finding, replacement: string) => this.applyFix(finding, replacement)),
       onInsertTemplate: this.guard((id: string) => this.insertTemplate(id)),
@@ -670,7 +702,7 @@ export class ComposerController {
     const a = this.active;
     if (!a) return Promise.resolve(false);
     const { profile } = this.settings.current();
-    const text = partsNow()?.renderTemplate(id, a.composer.platform, profile) ?? null;
+    const text = partsNow()?.renderTemplate(id, a.composer.platform, profile, this.customTemplates) ?? null;
     if (text === null) return Promise.resolve(false);
     this.draftInfo(a.composer.element).templateId = id;
     const snapshot = a.field.read();
@@ -701,7 +733,8 @@ export class ComposerController {
       if (!last || !last.element.isConnected) return null;
       this.activate(last);
     }
-    return loadParts().then(
+    // The popup lists the own templates straight from the database: ask for them again before looking the id up.
+    return Promise.all([loadParts(), this.refreshCustomTemplates()]).then(
       async () => ((await this.insertTemplate(id)) ? { ok: true } : { ok: false, reason: 'failed' }),
       () => ({ ok: false, reason: 'failed' }),
     );

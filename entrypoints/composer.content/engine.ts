@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { analyze as Analyze } from '@/lib/analysis';
 import type { Locale, Platform } from '@/lib/analysis/types';
 import type { TemplateChoice } from '@/components/panel/types';
-import type { AgencyProfile } from '@/lib/templates';
+import type { AgencyProfile, TemplateDefinition } from '@/lib/templates';
 import { sendMessage } from '@/lib/messaging';
 import type { PanelHost } from './panel-host';
 
@@ -18,9 +18,13 @@ export interface LazyParts {
   createPanel(ctx: ContentScriptContext): Promise<PanelHost>;
   /** Resolves when the typo check's dictionary is in; the draft is then checked again. */
   spellingReady: Promise<void>;
-  templateChoices(locale: Locale): TemplateChoice[];
-  /** The template filled for the platform with the agency profile (unfilled fields stay as [placeholders]). */
-  renderTemplate(id: string, platform: Platform | undefined, profile: AgencyProfile): string | null;
+  /** Built-ins, then the admin's own templates (`custom`, fetched from the background by the content script). */
+  templateChoices(locale: Locale, custom: readonly TemplateDefinition[]): TemplateChoice[];
+  /**
+   * The template (a built-in or one of `custom`) filled for the platform with the agency profile (unfilled fields
+   * stay as [placeholders]).
+   */
+  renderTemplate(id: string, platform: Platform | undefined, profile: AgencyProfile, custom: readonly TemplateDefinition[]): string | null;
 }
 
 interface LazyGlobal {

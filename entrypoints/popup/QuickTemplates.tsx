@@ -1,17 +1,32 @@
-import { useMemo, useState } from 'react';
-import { templateChoices } from '@/lib/templates';
+import { useEffect, useMemo, useState } from 'react';
+import { getDatabase } from '@/lib/db/database';
+import { templateChoices, type TemplateDefinition } from '@/lib/templates';
+import { TemplateStore } from '@/lib/templates/store';
 import { requestInsertTemplate } from '@/lib/settings/insert-template';
 import { useLocale } from '@/lib/settings/react';
 
 type Outcome = 'inserted' | 'no-composer' | 'failed';
 
 /**
- * The built-in templates, one click each: the tab's composer (active, or the one last used) inserts it at its caret
+ * The built-in templates and the admin's own (read from the extension database), one click each: the tab's composer (active, or the one last used) inserts it at its caret
  * as the panel's picker does. Without a composer in the tab the admin is told to click into the text box first.
  */
 export function QuickTemplates({ tabId }: { tabId: number | null | undefined }) {
   const { t, locale } = useLocale();
-  const choices = useMemo(() => templateChoices([], locale), [locale]);
+  const [custom, setCustom] = useState<readonly TemplateDefinition[]>([]);
+  useEffect(() => {
+    let live = true;
+    new TemplateStore(getDatabase())
+      .definitions()
+      .then((list) => {
+        if (live) setCustom(list);
+      })
+      .catch(() => undefined); // no database: the built-ins still work
+    return () => {
+      live = false;
+    };
+  }, []);
+  const choices = useMemo(() => templateChoices(custom, locale), [custom, locale]);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 

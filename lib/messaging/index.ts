@@ -9,6 +9,7 @@ import type { DraftInput } from '../history/repository';
 import type { MonthlyReport, ReportOptions } from '../history/report';
 import type { MatchCount, PostSummary, SearchFilters, SearchOptions, SearchResult } from '../history/search';
 import type { WriteResult, WriteState } from '../history/writer';
+import type { TemplateDefinition } from '../templates/types';
 
 export interface SubmittedPost {
   platform: Platform | undefined;
@@ -43,6 +44,8 @@ export interface ProtocolMap {
   'open-guide': { request: { ref: string }; response: { ok: boolean } };
   /** Re-registers the content script on user-enabled sites after a permission change. */
   'sync-sites': { request: Record<never, never>; response: { sites: string[] } };
+  /** The admin's own templates (the extension database), for a content script's picker; built-ins are not included. */
+  'templates-custom': { request: Record<never, never>; response: TemplateDefinition[] };
   // ---- history (lib/history/handlers.ts; the database lives in the background) ----
   /** "Simpan draf": stores the composer's text as a draft; pass the answered uid on the next save of the same draft. */
   'history-save-draft': { request: { draft: DraftInput }; response: HistoryWriteResponse };
