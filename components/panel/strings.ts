@@ -1,8 +1,13 @@
 /**
- * Every user-facing string of the panel, in Indonesian and English. Kept in this one module so a later move to
- * browser i18n touches one file; the `PanelStrings` type makes the compiler ask for each twin.
+ * Every user-facing string of the panel, in Indonesian and English; the `PanelStrings` type makes the compiler ask
+ * for each twin. The labels of a Report's ids (elements, categories, post types, languages) come from
+ * lib/i18n/labels, shared with the other pages. Severities stay here: in the panel they head groups ("Errors").
  */
 import type { Category, ElementKey, Language, Locale, PostType, Severity } from '@/lib/analysis/types';
+import { reportLabels } from '@/lib/i18n/labels';
+
+const ID_LABELS = reportLabels('id');
+const EN_LABELS = reportLabels('en');
 
 export type ElementState = 'found' | 'missing' | 'not-required';
 
@@ -68,14 +73,7 @@ const ID: PanelStrings = {
     `Buka panel Cermat${score === null ? '' : `, skor ${score}`}${errors > 0 ? `, ${errors} galat` : ''}`,
   moveHandle: 'Pindahkan panel: seret, atau tekan tombol panah',
   elementsHeading: 'Unsur 5W1H',
-  elements: {
-    what: 'Apa',
-    who: 'Siapa',
-    when: 'Kapan',
-    where: 'Di mana',
-    why: 'Mengapa',
-    how: 'Bagaimana',
-  },
+  elements: ID_LABELS.elements,
   elementStates: { found: 'ada', missing: 'belum ada', 'not-required': 'tidak wajib' },
   elementHints: {
     what: 'Sebutkan kegiatan atau hal yang disampaikan.',
@@ -90,36 +88,9 @@ const ID: PanelStrings = {
   findingsHeading: 'Temuan',
   noFindings: 'Tidak ada temuan.',
   severities: { error: 'Galat', warning: 'Peringatan', info: 'Info' },
-  categories: {
-    'personal-data': 'Data pribadi',
-    'child-protection': 'Perlindungan anak',
-    'hate-speech': 'Ujaran kebencian',
-    profanity: 'Kata kasar',
-    pornography: 'Pornografi',
-    gambling: 'Judi',
-    'political-neutrality': 'Netralitas ASN',
-    'violence-threat': 'Ancaman kekerasan',
-    'hoax-marker': 'Penanda hoaks',
-    spelling: 'Ejaan',
-    style: 'Gaya bahasa',
-    'platform-limit': 'Batas platform',
-    custom: 'Aturan instansi',
-  },
-  postTypes: {
-    event: 'Laporan kegiatan',
-    announcement: 'Pengumuman',
-    greeting: 'Ucapan',
-    'hoax-clarification': 'Klarifikasi hoaks',
-    other: 'Unggahan umum',
-  },
-  languages: {
-    id: 'Bahasa Indonesia',
-    en: 'Bahasa Inggris',
-    jv: 'Bahasa Jawa',
-    su: 'Bahasa Sunda',
-    ms: 'Bahasa Melayu',
-    und: 'Bahasa belum jelas',
-  },
+  categories: ID_LABELS.categories,
+  postTypes: ID_LABELS.postTypes,
+  languages: ID_LABELS.languages,
   showAll: (n) => `Tampilkan semua (${n})`,
   showLess: 'Tampilkan lebih sedikit',
   fixLabel: (from, to) => `Ganti “${from}” dengan “${to}”`,
@@ -159,14 +130,7 @@ const EN: PanelStrings = {
     `Open the Cermat panel${score === null ? '' : `, score ${score}`}${errors > 0 ? `, ${errors} error${errors === 1 ? '' : 's'}` : ''}`,
   moveHandle: 'Move the panel: drag, or press the arrow keys',
   elementsHeading: '5W1H elements',
-  elements: {
-    what: 'What',
-    who: 'Who',
-    when: 'When',
-    where: 'Where',
-    why: 'Why',
-    how: 'How',
-  },
+  elements: EN_LABELS.elements,
   elementStates: { found: 'found', missing: 'missing', 'not-required': 'not required' },
   elementHints: {
     what: 'Say what happened or what is announced.',
@@ -181,36 +145,9 @@ const EN: PanelStrings = {
   findingsHeading: 'Findings',
   noFindings: 'No findings.',
   severities: { error: 'Errors', warning: 'Warnings', info: 'Info' },
-  categories: {
-    'personal-data': 'Personal data',
-    'child-protection': 'Child protection',
-    'hate-speech': 'Hate speech',
-    profanity: 'Profanity',
-    pornography: 'Pornography',
-    gambling: 'Gambling',
-    'political-neutrality': 'Civil-service neutrality',
-    'violence-threat': 'Threat of violence',
-    'hoax-marker': 'Hoax marker',
-    spelling: 'Spelling',
-    style: 'Style',
-    'platform-limit': 'Platform limit',
-    custom: 'Agency rule',
-  },
-  postTypes: {
-    event: 'Event report',
-    announcement: 'Announcement',
-    greeting: 'Greeting',
-    'hoax-clarification': 'Hoax clarification',
-    other: 'General post',
-  },
-  languages: {
-    id: 'Indonesian',
-    en: 'English',
-    jv: 'Javanese',
-    su: 'Sundanese',
-    ms: 'Malay',
-    und: 'Language unclear',
-  },
+  categories: EN_LABELS.categories,
+  postTypes: EN_LABELS.postTypes,
+  languages: EN_LABELS.languages,
   showAll: (n) => `Show all (${n})`,
   showLess: 'Show fewer',
   fixLabel: (from, to) => `Replace “${from}” with “${to}”`,

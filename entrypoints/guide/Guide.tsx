@@ -1,6 +1,8 @@
 import { Fragment, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CHAPTERS, CHAPTER_TITLES, GUIDE_SECTIONS, getGuideSection, type Block, type GuideSection, type Inline } from '@/lib/guide';
 import { buildGuideIndex, type SearchHit } from '@/lib/guide/search';
+import { resolveLocale } from '@/lib/settings/engine-options';
+import { uiLanguage, useSettings } from '@/lib/settings/react';
 
 type Lang = 'id' | 'en';
 
@@ -40,9 +42,10 @@ const STRINGS = {
   },
 } as const;
 
-function initialLang(): Lang {
+/** `?lang=` (the switch on this page, or a test) overrides the interface language setting. */
+function urlLang(): Lang | null {
   const fromUrl = new URLSearchParams(location.search).get('lang');
-  return fromUrl === 'en' ? 'en' : 'id';
+  return fromUrl === 'en' || fromUrl === 'id' ? fromUrl : null;
 }
 
 function hashId(): string {
@@ -180,7 +183,9 @@ function Snippet({ hit }: { hit: SearchHit }) {
 
 /** The offline guideline reference: table of contents, search, and every section with its source. */
 export function Guide() {
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const [chosen, setChosen] = useState<Lang | null>(urlLang);
+  const setting = useSettings((st) => st.settings.locale);
+  const lang: Lang = chosen ?? resolveLocale(setting, uiLanguage());
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<string>(hashId);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -227,10 +232,9 @@ export function Guide() {
   }, [lang]);
 
   const chooseLang = (next: Lang) => {
-    setLang(next);
+    setChosen(next);
     const url = new URL(location.href);
-    if (next === 'en') url.searchParams.set('lang', 'en');
-    else url.searchParams.delete('lang');
+    url.searchParams.set('lang', next);
     history.replaceState(null, '', url);
   };
 

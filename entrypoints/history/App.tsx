@@ -2,7 +2,7 @@
  * The history page (history.html). An extension page, so it opens the extension's database directly (reads,
  * deletes, reports, backup and restore); the background owns the write queue for posts and drafts coming from
  * composers, and the page asks it for that queue's state ('history-status') to show a failing write.
- * Language: Indonesian; `?lang=en` shows the English twins.
+ * Language: the admin's interface language setting (as the popup and options); `?lang=id|en` overrides it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getDatabase } from '@/lib/db/database';
@@ -10,6 +10,8 @@ import { onHistoryChanged } from '@/lib/history/events';
 import { purgeTrash, undoDelete } from '@/lib/history/trash';
 import type { WriteState } from '@/lib/history/writer';
 import { sendMessage } from '@/lib/messaging';
+import { resolveLocale } from '@/lib/settings/engine-options';
+import { uiLanguage, useSettings } from '@/lib/settings/react';
 import { DataSection } from './DataSection';
 import { ReportSection } from './ReportSection';
 import { SearchSection } from './SearchSection';
@@ -24,7 +26,12 @@ interface Toast {
 const TOAST_MS = 10_000;
 
 export function App() {
-  const locale = useMemo(() => (new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'id'), []);
+  const fromUrl = useMemo(() => {
+    const lang = new URLSearchParams(location.search).get('lang');
+    return lang === 'en' || lang === 'id' ? lang : null;
+  }, []);
+  const setting = useSettings((st) => st.settings.locale);
+  const locale = fromUrl ?? resolveLocale(setting, uiLanguage());
   const s = historyStrings(locale);
   const db = useMemo(() => getDatabase(), []);
   const [version, setVersion] = useState(0);

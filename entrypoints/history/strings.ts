@@ -1,10 +1,11 @@
 /**
  * Every user-facing string of the history page, in Indonesian and English, in this one module (the
- * `HistoryStrings` type makes the compiler ask for each twin). Backup errors carry their own twins
- * (lib/history/backup.ts).
+ * `HistoryStrings` type makes the compiler ask for each twin). Labels of platforms, post types, categories,
+ * severities and elements come from lib/i18n/labels. Backup errors carry their own twins (lib/history/backup.ts).
  */
 import type { Category, ElementKey, Locale, Platform, PostType, Severity } from '@/lib/analysis/types';
 import type { CsvLabels } from '@/lib/history/csv';
+import { reportLabels } from '@/lib/i18n/labels';
 
 export interface HistoryStrings {
   locale: Locale;
@@ -119,6 +120,10 @@ export interface HistoryStrings {
   csv: CsvLabels['headers'] & { allPlatforms: string; total: string };
 }
 
+// The labels of a Report's ids are shared with the other pages (lib/i18n/labels, locales/*.json).
+const ID_LABELS = reportLabels('id');
+const EN_LABELS = reportLabels('en');
+
 const nf = (locale: Locale) => new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB');
 
 const ID: HistoryStrings = {
@@ -228,42 +233,11 @@ const ID: HistoryStrings = {
   writeFailing: (pending, error) =>
     `${pending} catatan belum tersimpan ke riwayat${error ? ` (${error})` : ''}. Cermat menyimpannya sementara dan terus mencoba.`,
   writePending: (pending) => `Menyimpan ${pending} catatan…`,
-  platforms: {
-    x: 'X (Twitter)',
-    threads: 'Threads',
-    instagram: 'Instagram',
-    tiktok: 'TikTok',
-    'youtube-title': 'YouTube (judul)',
-    'youtube-description': 'YouTube (deskripsi)',
-    facebook: 'Facebook',
-    linkedin: 'LinkedIn',
-    wordpress: 'WordPress',
-    generic: 'Situs lain',
-  },
-  postTypes: {
-    event: 'Laporan kegiatan',
-    announcement: 'Pengumuman',
-    greeting: 'Ucapan',
-    'hoax-clarification': 'Klarifikasi hoaks',
-    other: 'Unggahan umum',
-  },
-  categories: {
-    'personal-data': 'Data pribadi',
-    'child-protection': 'Perlindungan anak',
-    'hate-speech': 'Ujaran kebencian',
-    profanity: 'Kata kasar',
-    pornography: 'Pornografi',
-    gambling: 'Judi',
-    'political-neutrality': 'Netralitas ASN',
-    'violence-threat': 'Ancaman kekerasan',
-    'hoax-marker': 'Penanda hoaks',
-    spelling: 'Ejaan',
-    style: 'Gaya bahasa',
-    'platform-limit': 'Batas platform',
-    custom: 'Aturan instansi',
-  },
-  severities: { error: 'Galat', warning: 'Peringatan', info: 'Info' },
-  elements: { what: 'Apa', who: 'Siapa', when: 'Kapan', where: 'Di mana', why: 'Mengapa', how: 'Bagaimana' },
+  platforms: ID_LABELS.platforms,
+  postTypes: ID_LABELS.postTypes,
+  categories: ID_LABELS.categories,
+  severities: ID_LABELS.severities,
+  elements: ID_LABELS.elements,
   statuses: { draft: 'Draf', posted: 'Terkirim' },
   csv: {
     month: 'Bulan',
@@ -397,42 +371,11 @@ const EN: HistoryStrings = {
   writeFailing: (pending, error) =>
     `${pending} record${pending === 1 ? '' : 's'} not saved to the history yet${error ? ` (${error})` : ''}. Cermat keeps them aside and keeps trying.`,
   writePending: (pending) => `Saving ${pending} record${pending === 1 ? '' : 's'}…`,
-  platforms: {
-    x: 'X (Twitter)',
-    threads: 'Threads',
-    instagram: 'Instagram',
-    tiktok: 'TikTok',
-    'youtube-title': 'YouTube (title)',
-    'youtube-description': 'YouTube (description)',
-    facebook: 'Facebook',
-    linkedin: 'LinkedIn',
-    wordpress: 'WordPress',
-    generic: 'Other site',
-  },
-  postTypes: {
-    event: 'Event report',
-    announcement: 'Announcement',
-    greeting: 'Greeting',
-    'hoax-clarification': 'Hoax clarification',
-    other: 'General post',
-  },
-  categories: {
-    'personal-data': 'Personal data',
-    'child-protection': 'Child protection',
-    'hate-speech': 'Hate speech',
-    profanity: 'Profanity',
-    pornography: 'Pornography',
-    gambling: 'Gambling',
-    'political-neutrality': 'Civil-service neutrality',
-    'violence-threat': 'Threat of violence',
-    'hoax-marker': 'Hoax marker',
-    spelling: 'Spelling',
-    style: 'Style',
-    'platform-limit': 'Platform limit',
-    custom: 'Agency rule',
-  },
-  severities: { error: 'Error', warning: 'Warning', info: 'Info' },
-  elements: { what: 'What', who: 'Who', when: 'When', where: 'Where', why: 'Why', how: 'How' },
+  platforms: EN_LABELS.platforms,
+  postTypes: EN_LABELS.postTypes,
+  categories: EN_LABELS.categories,
+  severities: EN_LABELS.severities,
+  elements: EN_LABELS.elements,
   statuses: { draft: 'Draft', posted: 'Posted' },
   csv: {
     month: 'Month',
