@@ -53,7 +53,7 @@ export function Popup() {
       <header className="popup-head">
         <h1>{t('popup.title')}</h1>
         <nav className="links">
-          <button type="button" className="link" data-testid="open-history" onClick={() => openPage('/history.html')}>
+          <button type="button" className="link" data-testid="open-history" onClick={() => openPage('/riwayat.html')}>
             {t('popup.openHistory')}
           </button>
           <button type="button" className="link" data-testid="open-guide" onClick={() => openPage('/guide.html')}>

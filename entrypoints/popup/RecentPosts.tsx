@@ -35,7 +35,7 @@ export function RecentPosts() {
   const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' });
   const open = () => {
     const getURL = browser.runtime.getURL as (p: string) => string;
-    void browser.tabs.create({ url: getURL('/history.html') });
+    void browser.tabs.create({ url: getURL('/riwayat.html') });
   };
 
   return (

@@ -1,5 +1,5 @@
 /**
- * The history page (history.html) in real Chromium with the built extension: posts recorded through the content
+ * The history page (riwayat.html) in real Chromium with the built extension: posts recorded through the content
  * script path (a platform fixture, the background's 'post-submitted' handler), search, filters, paging, delete
  * with undo, the monthly report and its CSV, backup and restore, a corrupt restore rejected with the data intact,
  * and the history surviving a browser restart.
@@ -93,7 +93,7 @@ async function search(page: Page, text: string): Promise<void> {
 }
 
 async function openHistory(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await openExtensionPage(context, extensionId, 'history.html');
+  const page = await openExtensionPage(context, extensionId, 'riwayat.html');
   await expect(page.getByRole('heading', { name: 'Riwayat unggahan' })).toBeVisible();
   return page;
 }

@@ -110,7 +110,7 @@ test('a tab without a composer: no draft, the default checklist, the links', asy
       const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> } } }).chrome.tabs.query({});
       return tabs.map((t) => t.pendingUrl ?? t.url ?? '');
     });
-  for (const [button, path] of [['open-history', 'history.html'], ['open-guide', 'guide.html']] as const) {
+  for (const [button, path] of [['open-history', 'riwayat.html'], ['open-guide', 'guide.html']] as const) {
     await popup.getByTestId(button).click();
     await expect.poll(tabUrls).toContain(`chrome-extension://${ext.id}/${path}`);
   }

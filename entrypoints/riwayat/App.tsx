@@ -1,5 +1,5 @@
 /**
- * The history page (history.html). An extension page, so it opens the extension's database directly (reads,
+ * The history page (riwayat.html). An extension page, so it opens the extension's database directly (reads,
  * deletes, reports, backup and restore); the background owns the write queue for posts and drafts coming from
  * composers, and the page asks it for that queue's state ('history-status') to show a failing write.
  * Language: the admin's interface language setting (as the popup and options); `?lang=id|en` overrides it.
