@@ -10,6 +10,7 @@ import type { Span, Token } from '../analysis/text';
 import type { Finding } from '../analysis/types';
 import lexicon from './data/gambling/lexicon.json';
 import { makeFinding } from './finding';
+import { flagWords } from './terms';
 import type { Message, Rule, RuleContext } from './types';
 
 type RuleId = 'gambling/slot-spam' | 'gambling/togel' | 'gambling/betting' | 'gambling/deposit' | 'gambling/site-name';
@@ -156,17 +157,14 @@ const F_RTP = 32;
 const F_NEGATOR = 64;
 const F_COMPACT = 128;
 const FLAGS = new Map<string, number>();
-const flag = (words: Iterable<string>, f: number) => {
-  for (const w of words) FLAGS.set(w, (FLAGS.get(w) ?? 0) | f);
-};
-flag(ANTI, F_ANTI);
-flag(TOPIC, F_TOPIC);
-flag(BENIGN, F_BENIGN);
-flag(PHRASES.keys(), F_PHRASE);
-flag(AMOUNT_WORDS, F_AMOUNT);
-flag([lexicon.rtpWord], F_RTP);
-flag(['jangan', 'tidak', 'tak'], F_NEGATOR);
-flag(COMPACT.keys(), F_COMPACT);
+flagWords(FLAGS, ANTI, F_ANTI);
+flagWords(FLAGS, TOPIC, F_TOPIC);
+flagWords(FLAGS, BENIGN, F_BENIGN);
+flagWords(FLAGS, PHRASES.keys(), F_PHRASE);
+flagWords(FLAGS, AMOUNT_WORDS, F_AMOUNT);
+flagWords(FLAGS, [lexicon.rtpWord], F_RTP);
+flagWords(FLAGS, ['jangan', 'tidak', 'tak'], F_NEGATOR);
+flagWords(FLAGS, COMPACT.keys(), F_COMPACT);
 
 function findHits(ctx: RuleContext) {
   const { tokens, text } = ctx.view;

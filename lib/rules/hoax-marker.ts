@@ -12,7 +12,7 @@ import { compileDataRule, parseRulePack } from './data-rule';
 import lexicon from './data/hoax-marker/lexicon.json';
 import pack from './data/hoax-marker/rules.json';
 import { makeFinding } from './finding';
-import { compileTerms, type TermMatch } from './terms';
+import { compileTerms, flagWords, type TermMatch } from './terms';
 import type { Message, Rule, RuleContext } from './types';
 
 const PACK = parseRulePack(pack, 'hoax-marker');
@@ -222,16 +222,13 @@ const F_VALID = 16;
 const F_FORWARD = 32;
 const F_HEARSAY = 64;
 const FLAGS = new Map<string, number>();
-const flag = (words: Iterable<string>, f: number) => {
-  for (const w of words) FLAGS.set(w, (FLAGS.get(w) ?? 0) | f);
-};
-for (const r of DATA_RULES) flag(r.anchors, F_DATA);
-flag(HEARSAY_ANCHORS, F_HEARSAY_ANCHOR);
-flag(SHARE_WORDS, F_SHARE);
-flag(SEND_VERBS, F_SEND);
-flag(VALID_WORDS, F_VALID);
-flag(FORWARD_LABELS, F_FORWARD);
-flag(HEARSAY_WORDS, F_HEARSAY);
+for (const r of DATA_RULES) flagWords(FLAGS, r.anchors, F_DATA);
+flagWords(FLAGS, HEARSAY_ANCHORS, F_HEARSAY_ANCHOR);
+flagWords(FLAGS, SHARE_WORDS, F_SHARE);
+flagWords(FLAGS, SEND_VERBS, F_SEND);
+flagWords(FLAGS, VALID_WORDS, F_VALID);
+flagWords(FLAGS, FORWARD_LABELS, F_FORWARD);
+flagWords(FLAGS, HEARSAY_WORDS, F_HEARSAY);
 
 interface Scanned {
   raw: Raw[];

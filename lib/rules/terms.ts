@@ -74,3 +74,8 @@ export function compileTerms(terms: Iterable<string>): TermMatcher {
     },
   };
 }
+
+/** Adds a bit flag to each word, so a module learns everything a token may signal from one Map lookup. */
+export function flagWords(flags: Map<string, number>, words: Iterable<string>, flag: number): void {
+  for (const w of words) flags.set(w, (flags.get(w) ?? 0) | flag);
+}
