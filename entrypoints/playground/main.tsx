@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Playground } from './Playground';
+import '@/assets/pages.css';
 import '@/components/panel/panel.css';
 import './style.css';
 
